@@ -1,0 +1,78 @@
+package io.ostock.organization.api;
+
+import io.ostock.organization.application.ContactService;
+import io.ostock.organization.domain.Contact;
+import io.ostock.platform.ids.Ids;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("organizations/{orgId}/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts", description = "People to reach at an organization; at most one is primary (409 otherwise)")
+public class ContactResource {
+
+    @Inject
+    ContactService contacts;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("orgId")
+    String orgId;
+
+    @GET
+    public Page<ContactJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return contacts.list(organizationId(), PageRequest.of(limit, offset)).map(ContactJson.Response::of);
+    }
+
+    @POST
+    public Response create(@NotNull @Valid ContactJson.Request request) {
+        Contact created = contacts.create(organizationId(), request.data());
+        return Responses.created(uriInfo, created.id(), created.version(), ContactJson.Response.of(created));
+    }
+
+    @GET
+    @Path("{contactId}")
+    public Response get(@PathParam("contactId") String contactId) {
+        Contact contact = contacts.get(organizationId(), Ids.parse("contactId", contactId));
+        return Responses.ok(contact.version(), ContactJson.Response.of(contact));
+    }
+
+    @PUT
+    @Path("{contactId}")
+    public Response update(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid ContactJson.Request request) {
+        Contact updated = contacts.update(organizationId(), Ids.parse("contactId", contactId), request.data(), ifMatch);
+        return Responses.ok(updated.version(), ContactJson.Response.of(updated));
+    }
+
+    @DELETE
+    @Path("{contactId}")
+    public Response delete(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch) {
+        contacts.delete(organizationId(), Ids.parse("contactId", contactId), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private java.util.UUID organizationId() {
+        return Ids.parse("orgId", orgId);
+    }
+}

@@ -1,0 +1,131 @@
+package io.ostock.organization.api;
+
+import io.ostock.organization.application.GroupService;
+import io.ostock.organization.domain.Choices;
+import io.ostock.organization.domain.GroupMember;
+import io.ostock.organization.domain.MemberRole;
+import io.ostock.organization.domain.UserGroup;
+import io.ostock.platform.ids.Ids;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("organizations/{orgId}/groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "User groups", description = "Groups of users in an organization, and their members")
+public class GroupResource {
+
+    @Inject
+    GroupService groups;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("orgId")
+    String orgId;
+
+    @GET
+    public Page<GroupJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return groups.list(organizationId(), PageRequest.of(limit, offset)).map(GroupJson.Response::of);
+    }
+
+    @POST
+    public Response create(@NotNull @Valid GroupJson.Request request) {
+        UserGroup created = groups.create(organizationId(), request.name(), request.description());
+        return Responses.created(uriInfo, created.id(), created.version(), GroupJson.Response.of(created));
+    }
+
+    @GET
+    @Path("{groupId}")
+    public Response get(@PathParam("groupId") String groupId) {
+        UserGroup group = groups.get(organizationId(), Ids.parse("groupId", groupId));
+        return Responses.ok(group.version(), GroupJson.Response.of(group));
+    }
+
+    @PUT
+    @Path("{groupId}")
+    public Response update(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid GroupJson.Request request) {
+        UserGroup updated = groups.update(organizationId(), Ids.parse("groupId", groupId), request.name(),
+                request.description(), ifMatch);
+        return Responses.ok(updated.version(), GroupJson.Response.of(updated));
+    }
+
+    @DELETE
+    @Path("{groupId}")
+    public Response delete(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch) {
+        groups.delete(organizationId(), Ids.parse("groupId", groupId), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{groupId}/members")
+    public Page<GroupJson.MemberResponse> members(@PathParam("groupId") String groupId,
+                                                  @QueryParam("limit") String limit,
+                                                  @QueryParam("offset") String offset) {
+        return groups.members(organizationId(), Ids.parse("groupId", groupId), PageRequest.of(limit, offset))
+                .map(GroupJson.MemberResponse::of);
+    }
+
+    @POST
+    @Path("{groupId}/members")
+    public Response addMember(@PathParam("groupId") String groupId, @NotNull @Valid GroupJson.MemberRequest request) {
+        GroupMember added = groups.addMember(organizationId(), Ids.parse("groupId", groupId), request.username(),
+                role(request));
+        return Responses.created(uriInfo, added.id(), added.version(), GroupJson.MemberResponse.of(added));
+    }
+
+    @GET
+    @Path("{groupId}/members/{memberId}")
+    public Response member(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId) {
+        GroupMember member = groups.member(organizationId(), Ids.parse("groupId", groupId),
+                Ids.parse("memberId", memberId));
+        return Responses.ok(member.version(), GroupJson.MemberResponse.of(member));
+    }
+
+    @PUT
+    @Path("{groupId}/members/{memberId}")
+    public Response updateMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
+                                 @HeaderParam("If-Match") String ifMatch,
+                                 @NotNull @Valid GroupJson.MemberRequest request) {
+        GroupMember updated = groups.updateMember(organizationId(), Ids.parse("groupId", groupId),
+                Ids.parse("memberId", memberId), request.username(), role(request), ifMatch);
+        return Responses.ok(updated.version(), GroupJson.MemberResponse.of(updated));
+    }
+
+    @DELETE
+    @Path("{groupId}/members/{memberId}")
+    public Response removeMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
+                                 @HeaderParam("If-Match") String ifMatch) {
+        groups.removeMember(organizationId(), Ids.parse("groupId", groupId), Ids.parse("memberId", memberId), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static MemberRole role(GroupJson.MemberRequest request) {
+        return request.role() == null ? MemberRole.MEMBER : Choices.parse(MemberRole.class, "role", request.role());
+    }
+
+    private UUID organizationId() {
+        return Ids.parse("orgId", orgId);
+    }
+}

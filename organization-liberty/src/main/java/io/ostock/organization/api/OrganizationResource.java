@@ -1,0 +1,95 @@
+package io.ostock.organization.api;
+
+import io.ostock.organization.application.OrganizationService;
+import io.ostock.organization.domain.Choices;
+import io.ostock.organization.domain.Organization;
+import io.ostock.organization.domain.OrganizationStatus;
+import io.ostock.platform.http.Etags;
+import io.ostock.platform.ids.Ids;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations")
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService organizations;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "List organizations by name, optionally filtered by name prefix and status")
+    public Page<OrganizationJson.Response> list(@QueryParam("name") String namePrefix,
+                                                @QueryParam("status") String status,
+                                                @QueryParam("limit") String limit,
+                                                @QueryParam("offset") String offset) {
+        OrganizationStatus statusFilter = status == null ? null : Choices.parse(OrganizationStatus.class, "status", status);
+        return organizations.list(namePrefix, statusFilter, PageRequest.of(limit, offset))
+                .map(OrganizationJson.Response::of);
+    }
+
+    @POST
+    @Operation(summary = "Create an organization (its name must be unique, regardless of case)")
+    public Response create(@NotNull @Valid OrganizationJson.Request request) {
+        OrganizationStatus status = request.status() == null ? OrganizationStatus.ACTIVE
+                : Choices.parse(OrganizationStatus.class, "status", request.status());
+        Organization created = organizations.create(request.name(), status);
+        return Responses.created(uriInfo, created.id(), created.version(), OrganizationJson.Response.of(created));
+    }
+
+    @GET
+    @Path("{orgId}")
+    @Operation(summary = "Read an organization; answers 304 to a matching If-None-Match")
+    public Response get(@PathParam("orgId") String orgId, @Context Request request) {
+        Organization organization = organizations.get(Ids.parse("orgId", orgId));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(Etags.of(organization.version()));
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Responses.ok(organization.version(), OrganizationJson.Response.of(organization));
+    }
+
+    @PUT
+    @Path("{orgId}")
+    @Operation(summary = "Replace an organization's name and status; If-Match must hold the current ETag when sent")
+    public Response update(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid OrganizationJson.Request request) {
+        OrganizationStatus status = Choices.parse(OrganizationStatus.class, "status", request.status());
+        Organization updated = organizations.update(Ids.parse("orgId", orgId), request.name(), status, ifMatch);
+        return Responses.ok(updated.version(), OrganizationJson.Response.of(updated));
+    }
+
+    @DELETE
+    @Path("{orgId}")
+    @Operation(summary = "Delete an organization: 409 while it has contacts, groups, partners or units, "
+            + "unless cascade=true deletes them with it")
+    public Response delete(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
+                           @QueryParam("cascade") String cascade) {
+        organizations.delete(Ids.parse("orgId", orgId), "true".equalsIgnoreCase(cascade), ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,80 @@
+package io.ostock.organization.api;
+
+import io.ostock.organization.application.PartnerService;
+import io.ostock.organization.domain.Partner;
+import io.ostock.platform.ids.Ids;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("organizations/{orgId}/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Resellers, suppliers, distributors and integrators of an organization")
+public class PartnerResource {
+
+    @Inject
+    PartnerService partners;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("orgId")
+    String orgId;
+
+    @GET
+    public Page<PartnerJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return partners.list(organizationId(), PageRequest.of(limit, offset)).map(PartnerJson.Response::of);
+    }
+
+    @POST
+    public Response create(@NotNull @Valid PartnerJson.Request request) {
+        Partner created = partners.create(organizationId(), request.data());
+        return Responses.created(uriInfo, created.id(), created.version(), PartnerJson.Response.of(created));
+    }
+
+    @GET
+    @Path("{partnerId}")
+    public Response get(@PathParam("partnerId") String partnerId) {
+        Partner partner = partners.get(organizationId(), Ids.parse("partnerId", partnerId));
+        return Responses.ok(partner.version(), PartnerJson.Response.of(partner));
+    }
+
+    @PUT
+    @Path("{partnerId}")
+    public Response update(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid PartnerJson.Request request) {
+        Partner updated = partners.update(organizationId(), Ids.parse("partnerId", partnerId), request.data(), ifMatch);
+        return Responses.ok(updated.version(), PartnerJson.Response.of(updated));
+    }
+
+    @DELETE
+    @Path("{partnerId}")
+    public Response delete(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch) {
+        partners.delete(organizationId(), Ids.parse("partnerId", partnerId), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private UUID organizationId() {
+        return Ids.parse("orgId", orgId);
+    }
+}

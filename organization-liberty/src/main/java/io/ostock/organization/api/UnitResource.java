@@ -1,0 +1,94 @@
+package io.ostock.organization.api;
+
+import io.ostock.organization.application.OrgChartService;
+import io.ostock.organization.domain.Unit;
+import io.ostock.platform.ids.Ids;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("organizations/{orgId}/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Org chart", description = "Units of an organization, forming a tree")
+public class UnitResource {
+
+    @Inject
+    OrgChartService chart;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("orgId")
+    String orgId;
+
+    @GET
+    public Page<UnitJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return chart.list(organizationId(), PageRequest.of(limit, offset)).map(UnitJson.Response::of);
+    }
+
+    @GET
+    @Path("tree")
+    @Operation(summary = "The whole chart as nested units, root units first, siblings by name")
+    public UnitJson.Tree tree() {
+        UUID organizationId = organizationId();
+        return new UnitJson.Tree(organizationId,
+                chart.chart(organizationId).roots().stream().map(UnitJson.TreeNode::of).toList());
+    }
+
+    @POST
+    @Operation(summary = "Add a unit; its parent must be a unit of the same organization (422 otherwise)")
+    public Response create(@NotNull @Valid UnitJson.Request request) {
+        Unit created = chart.create(organizationId(), request.name(), request.parent(), request.managerUsername());
+        return Responses.created(uriInfo, created.id(), created.version(), UnitJson.Response.of(created));
+    }
+
+    @GET
+    @Path("{unitId}")
+    public Response get(@PathParam("unitId") String unitId) {
+        Unit unit = chart.get(organizationId(), Ids.parse("unitId", unitId));
+        return Responses.ok(unit.version(), UnitJson.Response.of(unit));
+    }
+
+    @PUT
+    @Path("{unitId}")
+    @Operation(summary = "Rename or move a unit; moving it under itself or a descendant is refused with 409")
+    public Response update(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid UnitJson.Request request) {
+        Unit updated = chart.update(organizationId(), Ids.parse("unitId", unitId), request.name(), request.parent(),
+                request.managerUsername(), ifMatch);
+        return Responses.ok(updated.version(), UnitJson.Response.of(updated));
+    }
+
+    @DELETE
+    @Path("{unitId}")
+    @Operation(summary = "Delete a unit without sub-units (409 while it has some)")
+    public Response delete(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch) {
+        chart.delete(organizationId(), Ids.parse("unitId", unitId), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private UUID organizationId() {
+        return Ids.parse("orgId", orgId);
+    }
+}

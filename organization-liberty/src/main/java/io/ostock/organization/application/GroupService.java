@@ -1,0 +1,132 @@
+package io.ostock.organization.application;
+
+import io.ostock.organization.domain.GroupMember;
+import io.ostock.organization.domain.MemberRole;
+import io.ostock.organization.domain.UserGroup;
+import io.ostock.platform.http.Etags;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/** User groups of an organization (names unique there) and their members (usernames unique per group). */
+@ApplicationScoped
+@Transactional
+public class GroupService {
+
+    @PersistenceContext(unitName = "organization")
+    EntityManager em;
+
+    @Inject
+    OrganizationScope scope;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UserGroup> list(UUID organizationId, PageRequest page) {
+        scope.requireOrganization(organizationId);
+        return new ChildPages(em).page(UserGroup.class, organizationId, "lower(c.name), c.id", page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserGroup get(UUID organizationId, UUID groupId) {
+        return scope.requireChild(UserGroup.class, "Group", organizationId, groupId);
+    }
+
+    public UserGroup create(UUID organizationId, String name, String description) {
+        scope.requireOrganization(organizationId);
+        return save(new UserGroup(organizationId), name, description);
+    }
+
+    public UserGroup update(UUID organizationId, UUID groupId, String name, String description, String ifMatch) {
+        UserGroup group = get(organizationId, groupId);
+        Etags.requireMatch(ifMatch, group.version());
+        em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return save(group, name, description);
+    }
+
+    /** Members go with their group. */
+    public void delete(UUID organizationId, UUID groupId, String ifMatch) {
+        UserGroup group = get(organizationId, groupId);
+        Etags.requireMatch(ifMatch, group.version());
+        em.remove(group);
+        em.flush();
+    }
+
+    private UserGroup save(UserGroup group, String name, String description) {
+        long taken = em.createQuery("select count(g) from UserGroup g where g.organizationId = :organizationId"
+                        + " and lower(g.name) = lower(:name) and g.id <> :id", Long.class)
+                .setParameter("organizationId", group.organizationId())
+                .setParameter("name", name.strip())
+                .setParameter("id", group.id())
+                .getSingleResult();
+        if (taken > 0) {
+            throw ProblemException.conflict("The organization already has a group named '" + name.strip() + "'");
+        }
+        group.update(name, description);
+        if (!em.contains(group)) {
+            em.persist(group);
+        }
+        em.flush();
+        return group;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<GroupMember> members(UUID organizationId, UUID groupId, PageRequest page) {
+        get(organizationId, groupId);
+        return new ChildPages(em).page(GroupMember.class, "groupId", groupId, "lower(c.username), c.id", page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GroupMember member(UUID organizationId, UUID groupId, UUID memberId) {
+        get(organizationId, groupId);
+        GroupMember member = em.find(GroupMember.class, memberId);
+        if (member == null || !member.groupId().equals(groupId)) {
+            throw ProblemException.notFound("Member", memberId);
+        }
+        return member;
+    }
+
+    public GroupMember addMember(UUID organizationId, UUID groupId, String username, MemberRole role) {
+        get(organizationId, groupId);
+        return saveMember(new GroupMember(groupId), username, role);
+    }
+
+    public GroupMember updateMember(UUID organizationId, UUID groupId, UUID memberId, String username,
+                                    MemberRole role, String ifMatch) {
+        GroupMember member = member(organizationId, groupId, memberId);
+        Etags.requireMatch(ifMatch, member.version());
+        em.lock(member, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return saveMember(member, username, role);
+    }
+
+    public void removeMember(UUID organizationId, UUID groupId, UUID memberId, String ifMatch) {
+        GroupMember member = member(organizationId, groupId, memberId);
+        Etags.requireMatch(ifMatch, member.version());
+        em.remove(member);
+        em.flush();
+    }
+
+    private GroupMember saveMember(GroupMember member, String username, MemberRole role) {
+        long taken = em.createQuery("select count(m) from GroupMember m where m.groupId = :groupId"
+                        + " and lower(m.username) = lower(:username) and m.id <> :id", Long.class)
+                .setParameter("groupId", member.groupId())
+                .setParameter("username", username.strip())
+                .setParameter("id", member.id())
+                .getSingleResult();
+        if (taken > 0) {
+            throw ProblemException.conflict("User '" + username.strip() + "' is already a member of this group");
+        }
+        member.update(username, role);
+        if (!em.contains(member)) {
+            em.persist(member);
+        }
+        em.flush();
+        return member;
+    }
+}

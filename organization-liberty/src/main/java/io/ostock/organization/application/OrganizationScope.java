@@ -1,0 +1,56 @@
+package io.ostock.organization.application;
+
+import io.ostock.organization.domain.Organization;
+import io.ostock.organization.domain.VersionedEntity;
+import io.ostock.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Loads things that live inside one organization, answering 404 for anything outside it. */
+@ApplicationScoped
+public class OrganizationScope {
+
+    @PersistenceContext(unitName = "organization")
+    EntityManager em;
+
+    public Organization requireOrganization(UUID organizationId) {
+        Organization organization = em.find(Organization.class, organizationId);
+        if (organization == null) {
+            throw ProblemException.notFound("Organization", organizationId);
+        }
+        return organization;
+    }
+
+    /** Takes the organization's row lock: serializes chart edits (moves) within one organization. */
+    public Organization lockOrganization(UUID organizationId) {
+        Organization organization = em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
+        if (organization == null) {
+            throw ProblemException.notFound("Organization", organizationId);
+        }
+        return organization;
+    }
+
+    /** A child entity (contact, group, partner, unit) of the organization, or 404. */
+    public <T extends VersionedEntity> T requireChild(Class<T> type, String label, UUID organizationId, UUID id) {
+        List<T> found = em.createQuery("select c from " + type.getSimpleName()
+                        + " c where c.id = :id and c.organizationId = :organizationId", type)
+                .setParameter("id", id)
+                .setParameter("organizationId", organizationId)
+                .getResultList();
+        if (found.isEmpty()) {
+            requireOrganization(organizationId);
+            throw ProblemException.notFound(label, id);
+        }
+        return found.get(0);
+    }
+
+    /** Escapes LIKE wildcards so that a user's text matches literally. */
+    static String likePrefix(String text) {
+        return text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

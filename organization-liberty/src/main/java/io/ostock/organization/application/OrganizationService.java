@@ -1,0 +1,108 @@
+package io.ostock.organization.application;
+
+import io.ostock.organization.domain.Organization;
+import io.ostock.organization.domain.OrganizationStatus;
+import io.ostock.platform.http.Etags;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class OrganizationService {
+
+    @PersistenceContext(unitName = "organization")
+    EntityManager em;
+
+    @Inject
+    OrganizationScope scope;
+
+    @Inject
+    OrganizationEvents events;
+
+    /** Ordered by name; namePrefix matches case-insensitively; status filters when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organization> list(String namePrefix, OrganizationStatus status, PageRequest page) {
+        String where = " where (:prefix is null or lower(o.name) like :prefix escape '\\')"
+                + " and (:status is null or o.status = :status)";
+        String prefix = namePrefix == null || namePrefix.isBlank() ? null : OrganizationScope.likePrefix(namePrefix);
+        TypedQuery<Organization> items = em.createQuery(
+                "select o from Organization o" + where + " order by lower(o.name), o.id", Organization.class);
+        TypedQuery<Long> count = em.createQuery("select count(o) from Organization o" + where, Long.class);
+        for (TypedQuery<?> query : java.util.List.of(items, count)) {
+            query.setParameter("prefix", prefix).setParameter("status", status);
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                count.getSingleResult(), page.limit(), page.offset());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organization get(UUID id) {
+        return scope.requireOrganization(id);
+    }
+
+    public Organization create(String name, OrganizationStatus status) {
+        requireNameFree(name, null);
+        Organization organization = new Organization(name, status);
+        em.persist(organization);
+        em.flush();
+        events.organizationChanged(OrganizationEvents.CREATED, organization);
+        return organization;
+    }
+
+    public Organization update(UUID id, String name, OrganizationStatus status, String ifMatch) {
+        Organization organization = scope.requireOrganization(id);
+        Etags.requireMatch(ifMatch, organization.version());
+        requireNameFree(name, id);
+        organization.update(name, status);
+        // Every accepted update moves the version on, so two writers holding one ETag never both win.
+        em.lock(organization, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        events.organizationChanged(OrganizationEvents.UPDATED, organization);
+        return organization;
+    }
+
+    /**
+     * Refuses (409) while the organization still has contacts, groups, partners or units, unless
+     * cascade is asked for: then they go with it (the foreign keys cascade).
+     */
+    public void delete(UUID id, boolean cascade, String ifMatch) {
+        Organization organization = scope.requireOrganization(id);
+        Etags.requireMatch(ifMatch, organization.version());
+        if (!cascade) {
+            long dependents = em.createQuery("select (select count(c) from Contact c where c.organizationId = :id)"
+                            + " + (select count(g) from UserGroup g where g.organizationId = :id)"
+                            + " + (select count(p) from Partner p where p.organizationId = :id)"
+                            + " + (select count(u) from Unit u where u.organizationId = :id)"
+                            + " from Organization o where o.id = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (dependents > 0) {
+                throw ProblemException.conflict("Organization " + id + " still has " + dependents
+                        + " contacts, groups, partners or units; delete them first or use ?cascade=true");
+            }
+        }
+        events.organizationChanged(OrganizationEvents.DELETED, organization);
+        em.remove(organization);
+        em.flush();
+    }
+
+    private void requireNameFree(String name, UUID exceptId) {
+        Long taken = em.createQuery("select count(o) from Organization o where lower(o.name) = lower(:name)"
+                        + " and (:exceptId is null or o.id <> :exceptId)", Long.class)
+                .setParameter("name", name.strip())
+                .setParameter("exceptId", exceptId)
+                .getSingleResult();
+        if (taken > 0) {
+            throw ProblemException.conflict("An organization named '" + name.strip() + "' already exists");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.ostock.organization.domain;
+
+public enum OrganizationStatus {
+    ACTIVE, SUSPENDED
+}

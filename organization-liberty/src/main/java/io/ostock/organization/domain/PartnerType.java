@@ -1,0 +1,5 @@
+package io.ostock.organization.domain;
+
+public enum PartnerType {
+    RESELLER, SUPPLIER, DISTRIBUTOR, INTEGRATOR
+}

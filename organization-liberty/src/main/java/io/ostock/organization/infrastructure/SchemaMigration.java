@@ -1,0 +1,43 @@
+package io.ostock.organization.infrastructure;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+
+/**
+ * Brings the database to the schema this build expects (Flyway, db/migration) before anything else
+ * starts. A failed migration stops the application from starting: it never serves an old schema.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigration.class);
+
+    @Resource(lookup = "jdbc/ostock")
+    DataSource dataSource;
+
+    private volatile boolean done;
+
+    void migrate(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE) Startup startup) {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
+                result.migrationsExecuted);
+        done = true;
+    }
+
+    public boolean done() {
+        return done;
+    }
+}

@@ -1,0 +1,2 @@
+/** Technical plumbing: schema migrations at start-up and the health checks. */
+package io.ostock.organization.infrastructure;

@@ -1,0 +1,44 @@
+package io.ostock.platform.correlation;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import static net.logstash.logback.argument.StructuredArguments.kv;
+
+import java.io.IOException;
+
+/**
+ * Takes X-Correlation-ID from the request (or makes one), echoes it in the response and puts it in
+ * the MDC so that every log line written while serving the request carries it. A servlet filter
+ * rather than a JAX-RS one: it also covers requests that never reach a resource. It also writes one
+ * access line per request (method, path, status, duration), so every request has at least one line.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class CorrelationIdFilter extends HttpFilter {
+
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.ostock.access");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String id = CorrelationId.acceptOrGenerate(request.getHeader(CorrelationId.HEADER));
+        MDC.put(CorrelationId.MDC_KEY, id);
+        response.setHeader(CorrelationId.HEADER, id);
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            ACCESS.info("{} {} {} {}", kv("method", request.getMethod()), kv("path", request.getRequestURI()),
+                    kv("status", response.getStatus()),
+                    kv("duration_ms", (System.nanoTime() - started) / 1_000_000));
+            MDC.remove(CorrelationId.MDC_KEY);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.ostock.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The write side of the transactional outbox: the event row is inserted in the caller's own
+ * transaction, so it exists if and only if the change it describes was committed. The relay
+ * publishes it afterwards; a Redis outage only delays it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Fired after a successful commit so that the relay publishes at once instead of at its next poll. */
+    public record Appended() {
+    }
+
+    @Inject
+    Event<Appended> appended;
+
+    public void append(EntityManager entityManager, OutboxEvent event) {
+        entityManager.createNativeQuery(
+                        "insert into outbox_event (stream, event_type, aggregate_id, payload) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, event.stream())
+                .setParameter(2, event.type())
+                .setParameter(3, event.aggregateId())
+                .setParameter(4, event.payload())
+                .executeUpdate();
+        appended.fire(new Appended());
+    }
+}

@@ -1,0 +1,75 @@
+package io.ostock.platform.redis;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.Connection;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisPooled;
+
+import java.time.Duration;
+
+/**
+ * The service's one Redis client. Timeouts are short on purpose: Redis is a cache and an event
+ * carrier here, and an outage must cost a few hundred milliseconds, never a hung request.
+ */
+@ApplicationScoped
+public class RedisConnections {
+
+    @Inject
+    @ConfigProperty(name = "redis.host", defaultValue = "127.0.0.1")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "redis.port", defaultValue = "6379")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "redis.timeout.ms", defaultValue = "500")
+    int timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "service.name", defaultValue = "ostock-service")
+    String serviceName;
+
+    private JedisPooled client;
+
+    @PostConstruct
+    void open() {
+        GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
+        pool.setMaxTotal(16);
+        pool.setMaxWait(Duration.ofMillis(timeoutMillis));
+        pool.setTestWhileIdle(true);
+        client = new JedisPooled(pool, new HostAndPort(host, port), DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeoutMillis)
+                .socketTimeoutMillis(timeoutMillis)
+                .clientName(serviceName.replaceAll("[^A-Za-z0-9_-]", "_"))
+                .build());
+    }
+
+    public JedisPooled client() {
+        return client;
+    }
+
+    public String address() {
+        return host + ":" + port;
+    }
+
+    /** True when Redis answers a PING within the timeout. */
+    public boolean reachable() {
+        try {
+            return "PONG".equals(client.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}
