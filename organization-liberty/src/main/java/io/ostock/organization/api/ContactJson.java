@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
-final class ContactJson {
+public final class ContactJson {
 
     private ContactJson() {
     }
 
-    record Request(@NotBlank @Size(max = 200) String name,
+    public record Request(@NotBlank @Size(max = 200) String name,
                    @NotBlank @Size(max = 254) @Email(regexp = ".+@.+\\..+", message = "must be a well-formed email address") String email,
                    @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]*", message = "may hold only digits, spaces and + ( ) . / -") String phone,
                    @Size(max = 100) String role,
@@ -26,7 +26,7 @@ final class ContactJson {
         }
     }
 
-    record Response(UUID id, UUID organizationId, String name, String email, String phone, String role,
+    public record Response(UUID id, UUID organizationId, String name, String email, String phone, String role,
                     boolean primary, Instant createdAt, Instant updatedAt, long version) {
         static Response of(Contact c) {
             return new Response(c.id(), c.organizationId(), c.name(), c.email(), c.phone(), c.role(), c.primary(),

@@ -9,15 +9,15 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
-final class GroupJson {
+public final class GroupJson {
 
     private GroupJson() {
     }
 
-    record Request(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description) {
+    public record Request(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description) {
     }
 
-    record Response(UUID id, UUID organizationId, String name, String description, Instant createdAt,
+    public record Response(UUID id, UUID organizationId, String name, String description, Instant createdAt,
                     Instant updatedAt, long version) {
         static Response of(UserGroup g) {
             return new Response(g.id(), g.organizationId(), g.name(), g.description(), g.createdAt(), g.updatedAt(),
@@ -26,13 +26,13 @@ final class GroupJson {
     }
 
     /** role is OWNER, MAINTAINER or MEMBER (the default). */
-    record MemberRequest(@NotBlank @Size(max = 100)
+    public record MemberRequest(@NotBlank @Size(max = 100)
                          @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may hold only letters, digits and . _ @ -")
                          String username,
                          String role) {
     }
 
-    record MemberResponse(UUID id, UUID groupId, String username, String role, Instant createdAt, Instant updatedAt,
+    public record MemberResponse(UUID id, UUID groupId, String username, String role, Instant createdAt, Instant updatedAt,
                           long version) {
         static MemberResponse of(GroupMember m) {
             return new MemberResponse(m.id(), m.groupId(), m.username(), m.role().name(), m.createdAt(),

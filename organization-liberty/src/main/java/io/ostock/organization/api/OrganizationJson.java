@@ -8,16 +8,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The organization's JSON shapes. */
-final class OrganizationJson {
+public final class OrganizationJson {
 
     private OrganizationJson() {
     }
 
     /** Create and replace. status is ACTIVE or SUSPENDED; on create it defaults to ACTIVE. */
-    record Request(@NotBlank @Size(max = 200) String name, String status) {
+    public record Request(@NotBlank @Size(max = 200) String name, String status) {
     }
 
-    record Response(UUID id, String name, String status, Instant createdAt, Instant updatedAt, long version) {
+    public record Response(UUID id, String name, String status, Instant createdAt, Instant updatedAt, long version) {
         static Response of(Organization o) {
             return new Response(o.id(), o.name(), o.status().name(), o.createdAt(), o.updatedAt(), o.version());
         }

@@ -15,13 +15,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-final class PartnerJson {
+public final class PartnerJson {
 
     private PartnerJson() {
     }
 
     /** type: RESELLER, SUPPLIER, DISTRIBUTOR or INTEGRATOR; since: an ISO date; status: ACTIVE (default) or INACTIVE. */
-    record Request(@NotBlank @Size(max = 200) String name, @NotNull String type, @NotNull String since,
+    public record Request(@NotBlank @Size(max = 200) String name, @NotNull String type, @NotNull String since,
                    String status) {
 
         PartnerService.PartnerData data() {
@@ -36,7 +36,7 @@ final class PartnerJson {
         }
     }
 
-    record Response(UUID id, UUID organizationId, String name, String type, LocalDate since, String status,
+    public record Response(UUID id, UUID organizationId, String name, String type, LocalDate since, String status,
                     Instant createdAt, Instant updatedAt, long version) {
         static Response of(Partner p) {
             return new Response(p.id(), p.organizationId(), p.name(), p.type().name(), p.since(), p.status().name(),

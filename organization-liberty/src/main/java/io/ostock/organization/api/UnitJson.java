@@ -10,13 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-final class UnitJson {
+public final class UnitJson {
 
     private UnitJson() {
     }
 
     /** parentId: a unit of the same organization, or absent for a root unit. */
-    record Request(@NotBlank @Size(max = 200) String name, String parentId,
+    public record Request(@NotBlank @Size(max = 200) String name, String parentId,
                    @Size(max = 100) String managerUsername) {
 
         UUID parent() {
@@ -24,7 +24,7 @@ final class UnitJson {
         }
     }
 
-    record Response(UUID id, UUID organizationId, UUID parentId, String name, String managerUsername,
+    public record Response(UUID id, UUID organizationId, UUID parentId, String name, String managerUsername,
                     Instant createdAt, Instant updatedAt, long version) {
         static Response of(Unit u) {
             return new Response(u.id(), u.organizationId(), u.parentId(), u.name(), u.managerUsername(),
@@ -33,13 +33,13 @@ final class UnitJson {
     }
 
     /** A unit in GET .../units/tree, with its sub-units nested. */
-    record TreeNode(UUID id, String name, String managerUsername, List<TreeNode> children) {
+    public record TreeNode(UUID id, String name, String managerUsername, List<TreeNode> children) {
         static TreeNode of(OrgChart.Node node) {
             return new TreeNode(node.unit().id(), node.unit().name(), node.unit().managerUsername(),
                     node.children().stream().map(TreeNode::of).toList());
         }
     }
 
-    record Tree(UUID organizationId, List<TreeNode> roots) {
+    public record Tree(UUID organizationId, List<TreeNode> roots) {
     }
 }

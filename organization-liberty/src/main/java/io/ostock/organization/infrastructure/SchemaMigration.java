@@ -30,6 +30,9 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Liberty's class loader finds a folder only through a file in it: db/migration/flyway.location.
+                .failOnMissingLocations(true)
+                .callbackLocations(new String[0])
                 .load()
                 .migrate();
         LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,

@@ -18,7 +18,7 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, int status, String detail, List<Problem.FieldError> errors,
                               UriInfo uriInfo) {
-        String instance = uriInfo == null ? null : "/" + uriInfo.getPath().replaceFirst("^/", "");
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         Problem problem = new Problem(type.uri(), type.title(), status, detail, instance,
                 CorrelationId.current().orElse(null), errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
