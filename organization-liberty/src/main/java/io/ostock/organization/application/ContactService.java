@@ -8,7 +8,6 @@ import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -50,14 +49,13 @@ public class ContactService {
     }
 
     public Contact update(UUID organizationId, UUID contactId, ContactData data, String ifMatch) {
-        Contact contact = get(organizationId, contactId);
+        Contact contact = scope.requireChildForUpdate(Contact.class, "Contact", organizationId, contactId);
         Etags.requireMatch(ifMatch, contact.version());
-        em.lock(contact, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return save(contact, data);
     }
 
     public void delete(UUID organizationId, UUID contactId, String ifMatch) {
-        Contact contact = get(organizationId, contactId);
+        Contact contact = scope.requireChildForUpdate(Contact.class, "Contact", organizationId, contactId);
         Etags.requireMatch(ifMatch, contact.version());
         events.contactChanged(contact);
         em.remove(contact);

@@ -44,15 +44,14 @@ public class GroupService {
     }
 
     public UserGroup update(UUID organizationId, UUID groupId, String name, String description, String ifMatch) {
-        UserGroup group = get(organizationId, groupId);
+        UserGroup group = scope.requireChildForUpdate(UserGroup.class, "Group", organizationId, groupId);
         Etags.requireMatch(ifMatch, group.version());
-        em.lock(group, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return save(group, name, description);
     }
 
     /** Members go with their group. */
     public void delete(UUID organizationId, UUID groupId, String ifMatch) {
-        UserGroup group = get(organizationId, groupId);
+        UserGroup group = scope.requireChildForUpdate(UserGroup.class, "Group", organizationId, groupId);
         Etags.requireMatch(ifMatch, group.version());
         em.remove(group);
         em.flush();
@@ -84,8 +83,12 @@ public class GroupService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupMember member(UUID organizationId, UUID groupId, UUID memberId) {
+        return member(organizationId, groupId, memberId, LockModeType.NONE);
+    }
+
+    private GroupMember member(UUID organizationId, UUID groupId, UUID memberId, LockModeType lock) {
         get(organizationId, groupId);
-        GroupMember member = em.find(GroupMember.class, memberId);
+        GroupMember member = em.find(GroupMember.class, memberId, lock);
         if (member == null || !member.groupId().equals(groupId)) {
             throw ProblemException.notFound("Member", memberId);
         }
@@ -99,14 +102,13 @@ public class GroupService {
 
     public GroupMember updateMember(UUID organizationId, UUID groupId, UUID memberId, String username,
                                     MemberRole role, String ifMatch) {
-        GroupMember member = member(organizationId, groupId, memberId);
+        GroupMember member = member(organizationId, groupId, memberId, LockModeType.PESSIMISTIC_WRITE);
         Etags.requireMatch(ifMatch, member.version());
-        em.lock(member, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return saveMember(member, username, role);
     }
 
     public void removeMember(UUID organizationId, UUID groupId, UUID memberId, String ifMatch) {
-        GroupMember member = member(organizationId, groupId, memberId);
+        GroupMember member = member(organizationId, groupId, memberId, LockModeType.PESSIMISTIC_WRITE);
         Etags.requireMatch(ifMatch, member.version());
         em.remove(member);
         em.flush();

@@ -9,7 +9,6 @@ import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -64,7 +63,6 @@ public class OrgChartService {
         Etags.requireMatch(ifMatch, unit.version());
         new OrgChart(units(organizationId)).requireAcceptableParent(unitId, parentId);
         unit.update(name, parentId, managerUsername);
-        em.lock(unit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return unit;
     }

@@ -26,7 +26,11 @@ public class OrganizationScope {
         return organization;
     }
 
-    /** Takes the organization's row lock: serializes chart edits (moves) within one organization. */
+    /**
+     * Takes the organization's row lock until the transaction ends: serializes its updates (so that
+     * of two writers with one ETag exactly one wins) and its chart edits (so that two moves cannot
+     * build a cycle together).
+     */
     public Organization lockOrganization(UUID organizationId) {
         Organization organization = em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
         if (organization == null) {
@@ -37,10 +41,25 @@ public class OrganizationScope {
 
     /** A child entity (contact, group, partner, unit) of the organization, or 404. */
     public <T extends VersionedEntity> T requireChild(Class<T> type, String label, UUID organizationId, UUID id) {
+        return requireChild(type, label, organizationId, id, LockModeType.NONE);
+    }
+
+    /**
+     * The same, with its row locked until the transaction ends: a concurrent writer holding the same
+     * ETag waits, then sees the new version and gets 412. Exactly one of them wins.
+     */
+    public <T extends VersionedEntity> T requireChildForUpdate(Class<T> type, String label, UUID organizationId,
+                                                               UUID id) {
+        return requireChild(type, label, organizationId, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private <T extends VersionedEntity> T requireChild(Class<T> type, String label, UUID organizationId, UUID id,
+                                                       LockModeType lock) {
         List<T> found = em.createQuery("select c from " + type.getSimpleName()
                         + " c where c.id = :id and c.organizationId = :organizationId", type)
                 .setParameter("id", id)
                 .setParameter("organizationId", organizationId)
+                .setLockMode(lock)
                 .getResultList();
         if (found.isEmpty()) {
             requireOrganization(organizationId);

@@ -9,7 +9,6 @@ import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -60,12 +59,10 @@ public class OrganizationService {
     }
 
     public Organization update(UUID id, String name, OrganizationStatus status, String ifMatch) {
-        Organization organization = scope.requireOrganization(id);
+        Organization organization = scope.lockOrganization(id);
         Etags.requireMatch(ifMatch, organization.version());
         requireNameFree(name, id);
         organization.update(name, status);
-        // Every accepted update moves the version on, so two writers holding one ETag never both win.
-        em.lock(organization, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         events.organizationChanged(OrganizationEvents.UPDATED, organization);
         return organization;
@@ -76,7 +73,7 @@ public class OrganizationService {
      * cascade is asked for: then they go with it (the foreign keys cascade).
      */
     public void delete(UUID id, boolean cascade, String ifMatch) {
-        Organization organization = scope.requireOrganization(id);
+        Organization organization = scope.lockOrganization(id);
         Etags.requireMatch(ifMatch, organization.version());
         if (!cascade) {
             long dependents = em.createQuery("select (select count(c) from Contact c where c.organizationId = :id)"

@@ -10,7 +10,6 @@ import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -49,14 +48,13 @@ public class PartnerService {
     }
 
     public Partner update(UUID organizationId, UUID partnerId, PartnerData data, String ifMatch) {
-        Partner partner = get(organizationId, partnerId);
+        Partner partner = scope.requireChildForUpdate(Partner.class, "Partner", organizationId, partnerId);
         Etags.requireMatch(ifMatch, partner.version());
-        em.lock(partner, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return save(partner, data);
     }
 
     public void delete(UUID organizationId, UUID partnerId, String ifMatch) {
-        Partner partner = get(organizationId, partnerId);
+        Partner partner = scope.requireChildForUpdate(Partner.class, "Partner", organizationId, partnerId);
         Etags.requireMatch(ifMatch, partner.version());
         em.remove(partner);
         em.flush();

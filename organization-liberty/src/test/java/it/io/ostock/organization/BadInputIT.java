@@ -1,0 +1,136 @@
+package it.io.ostock.organization;
+
+import io.ostock.testsupport.ApiResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static io.ostock.testsupport.ProblemAssertions.assertProblem;
+import static it.io.ostock.organization.OrganizationApi.API;
+import static it.io.ostock.organization.OrganizationApi.ORGS;
+import static it.io.ostock.organization.OrganizationApi.createChild;
+import static it.io.ostock.organization.OrganizationApi.createOrganization;
+import static it.io.ostock.organization.OrganizationApi.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every class of bad input gets a 4xx problem+json answer with no internals in it, and changes
+ * nothing: the counts of every collection are the same afterwards.
+ */
+@MicroShedTest
+class BadInputIT {
+
+    private static String org;
+    private static String orgName;
+    private static String unit;
+    private static String group;
+
+    @BeforeAll
+    static void anOrganizationWithData() {
+        orgName = unique("Target");
+        org = createOrganization(orgName);
+        createChild(org, "contacts", "{\"name\":\"Ann\",\"email\":\"ann@example.com\",\"primary\":true}");
+        unit = createChild(org, "units", "{\"name\":\"HQ\"}");
+        group = createChild(org, "groups", "{\"name\":\"Admins\"}");
+    }
+
+    static Stream<Arguments> badRequests() {
+        String o = "/v1/organizations/{org}";
+        String longName = "x".repeat(201);
+        return Stream.of(
+                bad("malformed JSON", "POST", "/v1/organizations", "{\"name\": ", 400),
+                bad("JSON of the wrong shape", "POST", "/v1/organizations", "[1, 2]", 400),
+                bad("empty body", "POST", "/v1/organizations", "", 400),
+                bad("missing name", "POST", "/v1/organizations", "{\"status\":\"ACTIVE\"}", 400),
+                bad("blank name", "POST", "/v1/organizations", "{\"name\":\"   \"}", 400),
+                bad("over-long name", "POST", "/v1/organizations", "{\"name\":\"" + longName + "\"}", 400),
+                bad("unknown status", "POST", "/v1/organizations", "{\"name\":\"New\",\"status\":\"DELETED\"}", 400),
+                bad("duplicate name", "POST", "/v1/organizations", "{\"name\":\"{orgName}\"}", 409),
+                bad("update without status", "PUT", o, "{\"name\":\"{orgName}\"}", 400),
+                bad("non-UUID id", "GET", "/v1/organizations/42", null, 400),
+                bad("non-UUID id in a nested path", "GET", o + "/contacts/not-a-uuid", null, 400),
+                bad("unknown organization", "GET", "/v1/organizations/00000000-0000-0000-0000-000000000000", null, 404),
+                bad("unknown path", "GET", "/v1/nowhere", null, 404),
+                bad("method not allowed", "PATCH", o, "{}", 405),
+                bad("unsupported media type", "POST", "/v1/organizations", "name=x", 415),
+                bad("limit too high", "GET", "/v1/organizations?limit=1000", null, 400),
+                bad("limit not a number", "GET", "/v1/organizations?limit=ten", null, 400),
+                bad("negative offset", "GET", "/v1/organizations?offset=-1", null, 400),
+                bad("unknown status filter", "GET", "/v1/organizations?status=GONE", null, 400),
+                bad("bad email", "POST", o + "/contacts", "{\"name\":\"Bo\",\"email\":\"not-an-email\"}", 400),
+                bad("email without domain dot", "POST", o + "/contacts", "{\"name\":\"Bo\",\"email\":\"bo@localhost\"}", 400),
+                bad("over-long phone", "POST", o + "/contacts",
+                        "{\"name\":\"Bo\",\"email\":\"bo@example.com\",\"phone\":\"" + "1".repeat(41) + "\"}", 400),
+                bad("phone with letters", "POST", o + "/contacts",
+                        "{\"name\":\"Bo\",\"email\":\"bo@example.com\",\"phone\":\"call me\"}", 400),
+                bad("second primary contact", "POST", o + "/contacts",
+                        "{\"name\":\"Bo\",\"email\":\"bo@example.com\",\"primary\":true}", 409),
+                bad("unknown partner type", "POST", o + "/partners",
+                        "{\"name\":\"P\",\"type\":\"FRIEND\",\"since\":\"2020-01-01\"}", 400),
+                bad("bad partner date", "POST", o + "/partners",
+                        "{\"name\":\"P\",\"type\":\"RESELLER\",\"since\":\"yesterday\"}", 400),
+                bad("duplicate group name", "POST", o + "/groups", "{\"name\":\"admins\"}", 409),
+                bad("bad member username", "POST", o + "/groups/{group}/members", "{\"username\":\"a b\"}", 400),
+                bad("non-UUID parent unit", "POST", o + "/units", "{\"name\":\"U\",\"parentId\":\"hq\"}", 400),
+                bad("unknown parent unit", "POST", o + "/units",
+                        "{\"name\":\"U\",\"parentId\":\"00000000-0000-0000-0000-000000000000\"}", 422),
+                bad("unit under itself", "PUT", o + "/units/{unit}", "{\"name\":\"HQ\",\"parentId\":\"{unit}\"}", 409),
+                bad("stale If-Match", "PUT", o, "{\"name\":\"{orgName}\",\"status\":\"ACTIVE\"}", 412));
+    }
+
+    private static Arguments bad(String what, String method, String path, String body, int status) {
+        return Arguments.of(what, method, path, body, status);
+    }
+
+    @ParameterizedTest(name = "{0} -> {4}")
+    @MethodSource("badRequests")
+    void isRefusedWithAProblemAndChangesNothing(String what, String method, String path, String body, int status) {
+        Map<String, Long> before = counts();
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (what.equals("stale If-Match")) {
+            headers.put("If-Match", "\"999\"");
+        }
+        if (what.equals("unsupported media type")) {
+            headers.put("Content-Type", "application/x-www-form-urlencoded");
+        }
+        ApiResponse response = API.send(method, fill(path), body == null ? null : fill(body), headers);
+        assertProblem(response, status);
+        assertEquals(before, counts(), "nothing changed");
+    }
+
+    private static String fill(String text) {
+        return text.replace("{org}", org).replace("{orgName}", orgName).replace("{unit}", unit)
+                .replace("{group}", group);
+    }
+
+    private static Map<String, Long> counts() {
+        String o = ORGS + "/" + org;
+        JsonCounts counts = new JsonCounts();
+        counts.put("organizations", ORGS + "?limit=1");
+        counts.put("contacts", o + "/contacts");
+        counts.put("groups", o + "/groups");
+        counts.put("members", o + "/groups/" + group + "/members");
+        counts.put("partners", o + "/partners");
+        counts.put("units", o + "/units");
+        counts.put("version", null);
+        return counts.values;
+    }
+
+    /** Totals of each collection, plus the organization's own version. */
+    private static final class JsonCounts {
+        final Map<String, Long> values = new java.util.TreeMap<>();
+
+        void put(String name, String path) {
+            if (path == null) {
+                values.put(name, Long.parseLong(API.get(ORGS + "/" + org).etag().replace("\"", "")));
+            } else {
+                values.put(name, OrganizationApi.total(path));
+            }
+        }
+    }
+}

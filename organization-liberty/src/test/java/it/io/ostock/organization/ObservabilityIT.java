@@ -1,0 +1,128 @@
+package it.io.ostock.organization;
+
+import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.Eventually;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static it.io.ostock.organization.OrganizationApi.API;
+import static it.io.ostock.organization.OrganizationApi.ORGS;
+import static it.io.ostock.organization.OrganizationApi.createOrganization;
+import static it.io.ostock.organization.OrganizationApi.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Correlation ids, JSON logs, health, metrics and the OpenAPI document, as operators see them. */
+@MicroShedTest
+class ObservabilityIT {
+
+    private static final Path LOG = Path.of(System.getProperty("it.log.dir"), "organization-service.json.log");
+
+    @Test
+    void aCorrelationIdFromTheCallerIsEchoedAndOnEveryLogLineOfTheRequest() {
+        String correlationId = "it-" + UUID.randomUUID();
+        ApiResponse created = API.send("POST", ORGS, "{\"name\":\"" + unique("Logged") + "\"}",
+                Map.of("X-Correlation-ID", correlationId));
+        assertEquals(201, created.status());
+        assertEquals(correlationId, created.header("X-Correlation-ID").orElseThrow());
+
+        List<JsonObject> lines = Eventually.await(Duration.ofSeconds(5), "log lines with " + correlationId, () -> {
+            List<JsonObject> found = logLinesWith(correlationId);
+            return found.isEmpty() ? null : found;
+        });
+        for (JsonObject line : lines) {
+            assertEquals(correlationId, line.getString("correlation_id"));
+            assertEquals("organization-service", line.getString("service"));
+            assertTrue(line.containsKey("@timestamp") && line.containsKey("level") && line.containsKey("logger_name")
+                    && line.containsKey("message"), line::toString);
+        }
+        assertTrue(lines.stream().anyMatch(l -> "io.ostock.access".equals(l.getString("logger_name"))
+                && l.getInt("status") == 201 && "POST".equals(l.getString("method"))));
+    }
+
+    @Test
+    void aMissingOrUnsafeCorrelationIdIsReplacedByAGeneratedOne() {
+        String generated = API.get(ORGS).header("X-Correlation-ID").orElseThrow();
+        assertEquals(36, generated.length());
+        String unsafe = "bad id with spaces";
+        String replaced = API.send("GET", ORGS, null, Map.of("X-Correlation-ID", unsafe))
+                .header("X-Correlation-ID").orElseThrow();
+        assertNotEquals(unsafe, replaced);
+        ApiResponse problem = API.get(ORGS + "/not-a-uuid");
+        assertEquals(problem.header("X-Correlation-ID").orElseThrow(), problem.json().getString("correlationId"),
+                "error bodies name the correlation id to quote");
+    }
+
+    @Test
+    void everyLogLineIsJsonAndNoLineCarriesACredential() throws IOException {
+        createOrganization(unique("Lines"));
+        List<String> lines = Files.readAllLines(LOG);
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            JsonObject json = Json.createReader(new StringReader(line)).readObject();
+            assertEquals("organization-service", json.getString("service"));
+        }
+        String all = String.join("\n", lines);
+        assertFalse(all.contains(io.ostock.testsupport.StackEnv.get("ORGANIZATION_DB_PASSWORD")),
+                "the database password never reaches the log");
+    }
+
+    @Test
+    void healthChecksReportTheDatabaseAndTheEventRelay() {
+        ApiResponse ready = API.get("/health/ready");
+        assertEquals(200, ready.status(), ready::toString);
+        String body = ready.body();
+        assertTrue(body.contains("\"database\"") && body.contains("\"event-relay\""), body);
+        assertEquals(200, API.get("/health/live").status());
+    }
+
+    @Test
+    void metricsArePrometheusTextWithRequestTimingsAndOutboxFigures() {
+        API.get(ORGS);
+        ApiResponse metrics = API.get("/metrics");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
+        String text = metrics.body();
+        assertTrue(text.contains("REST_request_seconds_count{class=\"io.ostock.organization.api.OrganizationResource\""),
+                "per-endpoint request counts and timings");
+        assertTrue(text.contains("outbox_events_published_total"), "events published");
+        assertTrue(text.contains("outbox_backlog"), "outbox backlog");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        ApiResponse document = API.get("/openapi");
+        assertEquals(200, document.status());
+        for (String path : List.of("/v1/organizations:", "/v1/organizations/{orgId}/contacts:",
+                "/v1/organizations/{orgId}/groups/{groupId}/members:", "/v1/organizations/{orgId}/partners:",
+                "/v1/organizations/{orgId}/units/tree:")) {
+            assertTrue(document.body().contains(path), path);
+        }
+        assertEquals(200, API.get("/openapi/ui/").status());
+    }
+
+    private static List<JsonObject> logLinesWith(String correlationId) {
+        try {
+            return Files.readAllLines(LOG).stream()
+                    .filter(line -> line.contains(correlationId))
+                    .map(line -> Json.createReader(new StringReader(line)).readObject())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
