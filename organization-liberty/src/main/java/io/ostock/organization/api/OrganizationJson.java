@@ -1,6 +1,6 @@
 package io.ostock.organization.api;
 
-import io.ostock.organization.domain.Organization;
+import io.ostock.organization.application.OrganizationView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -18,7 +18,7 @@ public final class OrganizationJson {
     }
 
     public record Response(UUID id, String name, String status, Instant createdAt, Instant updatedAt, long version) {
-        static Response of(Organization o) {
+        static Response of(OrganizationView o) {
             return new Response(o.id(), o.name(), o.status().name(), o.createdAt(), o.updatedAt(), o.version());
         }
     }

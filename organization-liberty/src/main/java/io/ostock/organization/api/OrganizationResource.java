@@ -2,7 +2,7 @@ package io.ostock.organization.api;
 
 import io.ostock.organization.application.OrganizationService;
 import io.ostock.organization.domain.Choices;
-import io.ostock.organization.domain.Organization;
+import io.ostock.organization.application.OrganizationView;
 import io.ostock.organization.domain.OrganizationStatus;
 import io.ostock.platform.http.Etags;
 import io.ostock.platform.ids.Ids;
@@ -57,7 +57,7 @@ public class OrganizationResource {
     public Response create(@NotNull @Valid OrganizationJson.Request request) {
         OrganizationStatus status = request.status() == null ? OrganizationStatus.ACTIVE
                 : Choices.parse(OrganizationStatus.class, "status", request.status());
-        Organization created = organizations.create(request.name(), status);
+        OrganizationView created = organizations.create(request.name(), status);
         return Responses.created(uriInfo, created.id(), created.version(), OrganizationJson.Response.of(created));
     }
 
@@ -65,7 +65,7 @@ public class OrganizationResource {
     @Path("{orgId}")
     @Operation(summary = "Read an organization; answers 304 to a matching If-None-Match")
     public Response get(@PathParam("orgId") String orgId, @Context Request request) {
-        Organization organization = organizations.get(Ids.parse("orgId", orgId));
+        OrganizationView organization = organizations.get(Ids.parse("orgId", orgId));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(Etags.of(organization.version()));
         if (notModified != null) {
             return notModified.build();
@@ -79,7 +79,7 @@ public class OrganizationResource {
     public Response update(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid OrganizationJson.Request request) {
         OrganizationStatus status = Choices.parse(OrganizationStatus.class, "status", request.status());
-        Organization updated = organizations.update(Ids.parse("orgId", orgId), request.name(), status, ifMatch);
+        OrganizationView updated = organizations.update(Ids.parse("orgId", orgId), request.name(), status, ifMatch);
         return Responses.ok(updated.version(), OrganizationJson.Response.of(updated));
     }
 

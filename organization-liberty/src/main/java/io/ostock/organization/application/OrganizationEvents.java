@@ -42,10 +42,14 @@ public class OrganizationEvents {
     Outbox outbox;
 
     @Inject
+    jakarta.enterprise.event.Event<OrganizationCache.Changed> changed;
+
+    @Inject
     @ConfigProperty(name = "organization.events.stream")
     String stream;
 
     void organizationChanged(String type, Organization organization) {
+        changed.fire(new OrganizationCache.Changed(organization.id()));
         boolean deleted = DELETED.equals(type);
         append(type, organization.id(), new Payload(UUID.randomUUID().toString(), type, organization.id().toString(),
                 deleted ? null : organization.name(), deleted ? null : organization.status().name(),

@@ -28,9 +28,12 @@ public class OrganizationService {
     @Inject
     OrganizationEvents events;
 
+    @Inject
+    OrganizationCache cache;
+
     /** Ordered by name; namePrefix matches case-insensitively; status filters when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Organization> list(String namePrefix, OrganizationStatus status, PageRequest page) {
+    public Page<OrganizationView> list(String namePrefix, OrganizationStatus status, PageRequest page) {
         String where = " where (:prefix is null or lower(o.name) like :prefix escape '\\')"
                 + " and (:status is null or o.status = :status)";
         String prefix = namePrefix == null || namePrefix.isBlank() ? null : OrganizationScope.likePrefix(namePrefix);
@@ -41,31 +44,32 @@ public class OrganizationService {
             query.setParameter("prefix", prefix).setParameter("status", status);
         }
         return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
-                count.getSingleResult(), page.limit(), page.offset());
+                count.getSingleResult(), page.limit(), page.offset()).map(OrganizationView::of);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Organization get(UUID id) {
-        return scope.requireOrganization(id);
+    /** The hot read path: served from the cache, without a transaction, when the organization is there. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public OrganizationView get(UUID id) {
+        return cache.get(id, missing -> OrganizationView.of(scope.requireOrganization(missing)));
     }
 
-    public Organization create(String name, OrganizationStatus status) {
+    public OrganizationView create(String name, OrganizationStatus status) {
         requireNameFree(name, null);
         Organization organization = new Organization(name, status);
         em.persist(organization);
         em.flush();
         events.organizationChanged(OrganizationEvents.CREATED, organization);
-        return organization;
+        return OrganizationView.of(organization);
     }
 
-    public Organization update(UUID id, String name, OrganizationStatus status, String ifMatch) {
+    public OrganizationView update(UUID id, String name, OrganizationStatus status, String ifMatch) {
         Organization organization = scope.lockOrganization(id);
         Etags.requireMatch(ifMatch, organization.version());
         requireNameFree(name, id);
         organization.update(name, status);
         em.flush();
         events.organizationChanged(OrganizationEvents.UPDATED, organization);
-        return organization;
+        return OrganizationView.of(organization);
     }
 
     /**
