@@ -82,6 +82,18 @@ public class OrganizationCache {
         return loaded;
     }
 
+    /**
+     * Evicts unless the cached entry is already at least as new as the change the event reports
+     * (so that this instance's own events, which arrive after its own eviction, cost nothing).
+     */
+    public void evictOlderThan(UUID id, Long changedVersion) {
+        Entry cached = entries.get(id);
+        if (cached != null && changedVersion != null && cached.view.version() >= changedVersion) {
+            return;
+        }
+        evict(id);
+    }
+
     public void evict(UUID id) {
         epoch.incrementAndGet();
         entries.remove(id);

@@ -1,6 +1,7 @@
 package io.ostock.organization.infrastructure;
 
 import io.ostock.organization.application.OrganizationCache;
+import io.ostock.organization.application.OrganizationEvents;
 import io.ostock.platform.redis.RedisConnections;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +21,7 @@ import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XReadParams;
 import redis.clients.jedis.resps.StreamEntry;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,7 +78,7 @@ public class OrganizationEventListener {
                 }
                 for (Map.Entry<String, List<StreamEntry>> batch : batches) {
                     for (StreamEntry entry : batch.getValue()) {
-                        evict(entry.getFields().get("aggregateId"));
+                        evict(entry.getFields());
                         last = entry.getID();
                     }
                 }
@@ -87,11 +93,27 @@ public class OrganizationEventListener {
         }
     }
 
-    private void evict(String aggregateId) {
+    /** Deletes and events without a version (contact changes) always evict. */
+    private void evict(Map<String, String> fields) {
+        String aggregateId = fields.get("aggregateId");
         try {
-            cache.evict(UUID.fromString(aggregateId));
+            UUID id = UUID.fromString(aggregateId);
+            Long version = null;
+            if (!OrganizationEvents.DELETED.equals(fields.get("type"))) {
+                version = versionIn(fields.get("payload"));
+            }
+            cache.evictOlderThan(id, version);
         } catch (IllegalArgumentException | NullPointerException malformed) {
             LOG.warn("Ignoring an organization event without a valid aggregateId: {}", aggregateId);
+        }
+    }
+
+    private static Long versionIn(String payload) {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            JsonObject event = reader.readObject();
+            return event.get("version") instanceof JsonNumber number ? number.longValue() : null;
+        } catch (RuntimeException unreadable) {
+            return null;
         }
     }
 
