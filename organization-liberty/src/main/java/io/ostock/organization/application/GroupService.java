@@ -58,15 +58,8 @@ public class GroupService {
     }
 
     private UserGroup save(UserGroup group, String name, String description) {
-        long taken = em.createQuery("select count(g) from UserGroup g where g.organizationId = :organizationId"
-                        + " and lower(g.name) = lower(:name) and g.id <> :id", Long.class)
-                .setParameter("organizationId", group.organizationId())
-                .setParameter("name", name.strip())
-                .setParameter("id", group.id())
-                .getSingleResult();
-        if (taken > 0) {
-            throw ProblemException.conflict("The organization already has a group named '" + name.strip() + "'");
-        }
+        UniqueNames.require(em, UserGroup.class, "organizationId", group.organizationId(), "name", name, group.id(),
+                "The organization already has a group named '" + name.strip() + "'");
         group.update(name, description);
         if (!em.contains(group)) {
             em.persist(group);
@@ -115,15 +108,8 @@ public class GroupService {
     }
 
     private GroupMember saveMember(GroupMember member, String username, MemberRole role) {
-        long taken = em.createQuery("select count(m) from GroupMember m where m.groupId = :groupId"
-                        + " and lower(m.username) = lower(:username) and m.id <> :id", Long.class)
-                .setParameter("groupId", member.groupId())
-                .setParameter("username", username.strip())
-                .setParameter("id", member.id())
-                .getSingleResult();
-        if (taken > 0) {
-            throw ProblemException.conflict("User '" + username.strip() + "' is already a member of this group");
-        }
+        UniqueNames.require(em, GroupMember.class, "groupId", member.groupId(), "username", username, member.id(),
+                "User '" + username.strip() + "' is already a member of this group");
         member.update(username, role);
         if (!em.contains(member)) {
             em.persist(member);

@@ -54,8 +54,8 @@ public class OrganizationService {
     }
 
     public OrganizationView create(String name, OrganizationStatus status) {
-        requireNameFree(name, null);
         Organization organization = new Organization(name, status);
+        requireNameFree(name, organization.id());
         em.persist(organization);
         em.flush();
         events.organizationChanged(OrganizationEvents.CREATED, organization);
@@ -96,14 +96,9 @@ public class OrganizationService {
         em.flush();
     }
 
-    private void requireNameFree(String name, UUID exceptId) {
-        Long taken = em.createQuery("select count(o) from Organization o where lower(o.name) = lower(:name)"
-                        + " and (:exceptId is null or o.id <> :exceptId)", Long.class)
-                .setParameter("name", name.strip())
-                .setParameter("exceptId", exceptId)
-                .getSingleResult();
-        if (taken > 0) {
-            throw ProblemException.conflict("An organization named '" + name.strip() + "' already exists");
-        }
+    /** Checked before the entity changes: a dirty entity would be flushed by the query itself. */
+    private void requireNameFree(String name, UUID self) {
+        UniqueNames.require(em, Organization.class, null, null, "name", name, self,
+                "An organization named '" + name.strip() + "' already exists");
     }
 }

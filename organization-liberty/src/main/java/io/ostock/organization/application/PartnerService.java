@@ -6,7 +6,6 @@ import io.ostock.organization.domain.PartnerType;
 import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
-import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,15 +60,8 @@ public class PartnerService {
     }
 
     private Partner save(Partner partner, PartnerData data) {
-        long taken = em.createQuery("select count(p) from Partner p where p.organizationId = :organizationId"
-                        + " and lower(p.name) = lower(:name) and p.id <> :id", Long.class)
-                .setParameter("organizationId", partner.organizationId())
-                .setParameter("name", data.name().strip())
-                .setParameter("id", partner.id())
-                .getSingleResult();
-        if (taken > 0) {
-            throw ProblemException.conflict("The organization already has a partner named '" + data.name().strip() + "'");
-        }
+        UniqueNames.require(em, Partner.class, "organizationId", partner.organizationId(), "name", data.name(),
+                partner.id(), "The organization already has a partner named '" + data.name().strip() + "'");
         partner.update(data.name(), data.type(), data.since(), data.status());
         if (!em.contains(partner)) {
             em.persist(partner);
