@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A plain HTTP client for a service under test: what a curl user would send, nothing hidden. */
 public final class Api {
@@ -17,9 +18,21 @@ public final class Api {
             .build();
 
     private final String baseUrl;
+    private final Supplier<String> bearer;
 
+    /** Calls without a token. */
     public Api(String baseUrl) {
+        this(baseUrl, () -> null);
+    }
+
+    /** Calls with "Authorization: Bearer" and the supplier's token (null: no header). */
+    public Api(String baseUrl, Supplier<String> bearer) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.bearer = bearer;
+    }
+
+    public Api withToken(Supplier<String> token) {
+        return new Api(baseUrl, token);
     }
 
     public String baseUrl() {
@@ -53,6 +66,10 @@ public final class Api {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
+        }
+        String token = bearer.get();
+        if (token != null && !headers.containsKey("Authorization")) {
+            request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
         try {

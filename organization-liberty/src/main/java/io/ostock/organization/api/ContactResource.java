@@ -5,6 +5,8 @@ import io.ostock.organization.domain.Contact;
 import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +26,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.UUID;
+
 @Path("organizations/{orgId}/contacts")
+@RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "People to reach at an organization; at most one is primary (409 otherwise)")
@@ -36,43 +41,59 @@ public class ContactResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    Caller caller;
+
     @PathParam("orgId")
     String orgId;
 
     @GET
     public Page<ContactJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return contacts.list(organizationId(), PageRequest.of(limit, offset)).map(ContactJson.Response::of);
+        return contacts.list(readable(), PageRequest.of(limit, offset)).map(ContactJson.Response::of);
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     public Response create(@NotNull @Valid ContactJson.Request request) {
-        Contact created = contacts.create(organizationId(), request.data());
+        Contact created = contacts.create(manageable(), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), ContactJson.Response.of(created));
     }
 
     @GET
     @Path("{contactId}")
     public Response get(@PathParam("contactId") String contactId) {
-        Contact contact = contacts.get(organizationId(), Ids.parse("contactId", contactId));
+        Contact contact = contacts.get(readable(), Ids.parse("contactId", contactId));
         return Responses.ok(contact.version(), ContactJson.Response.of(contact));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{contactId}")
     public Response update(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ContactJson.Request request) {
-        Contact updated = contacts.update(organizationId(), Ids.parse("contactId", contactId), request.data(), ifMatch);
+        Contact updated = contacts.update(manageable(), Ids.parse("contactId", contactId), request.data(), ifMatch);
         return Responses.ok(updated.version(), ContactJson.Response.of(updated));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{contactId}")
     public Response delete(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch) {
-        contacts.delete(organizationId(), Ids.parse("contactId", contactId), ifMatch);
+        contacts.delete(manageable(), Ids.parse("contactId", contactId), ifMatch);
         return Response.noContent().build();
     }
 
-    private java.util.UUID organizationId() {
-        return Ids.parse("orgId", orgId);
+    /** The path's organization, once the caller is known to be allowed to read its data. */
+    private UUID readable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireRead(organizationId);
+        return organizationId;
+    }
+
+    /** The path's organization, once the caller is known to be allowed to change its data. */
+    private UUID manageable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireManage(organizationId);
+        return organizationId;
     }
 }

@@ -8,6 +8,8 @@ import io.ostock.organization.domain.UserGroup;
 import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("organizations/{orgId}/groups")
+@RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "User groups", description = "Groups of users in an organization, and their members")
@@ -41,40 +44,46 @@ public class GroupResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    Caller caller;
+
     @PathParam("orgId")
     String orgId;
 
     @GET
     public Page<GroupJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return groups.list(organizationId(), PageRequest.of(limit, offset)).map(GroupJson.Response::of);
+        return groups.list(readable(), PageRequest.of(limit, offset)).map(GroupJson.Response::of);
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     public Response create(@NotNull @Valid GroupJson.Request request) {
-        UserGroup created = groups.create(organizationId(), request.name(), request.description());
+        UserGroup created = groups.create(manageable(), request.name(), request.description());
         return Responses.created(uriInfo, created.id(), created.version(), GroupJson.Response.of(created));
     }
 
     @GET
     @Path("{groupId}")
     public Response get(@PathParam("groupId") String groupId) {
-        UserGroup group = groups.get(organizationId(), Ids.parse("groupId", groupId));
+        UserGroup group = groups.get(readable(), Ids.parse("groupId", groupId));
         return Responses.ok(group.version(), GroupJson.Response.of(group));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{groupId}")
     public Response update(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid GroupJson.Request request) {
-        UserGroup updated = groups.update(organizationId(), Ids.parse("groupId", groupId), request.name(),
+        UserGroup updated = groups.update(manageable(), Ids.parse("groupId", groupId), request.name(),
                 request.description(), ifMatch);
         return Responses.ok(updated.version(), GroupJson.Response.of(updated));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{groupId}")
     public Response delete(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch) {
-        groups.delete(organizationId(), Ids.parse("groupId", groupId), ifMatch);
+        groups.delete(manageable(), Ids.parse("groupId", groupId), ifMatch);
         return Response.noContent().build();
     }
 
@@ -83,14 +92,15 @@ public class GroupResource {
     public Page<GroupJson.MemberResponse> members(@PathParam("groupId") String groupId,
                                                   @QueryParam("limit") String limit,
                                                   @QueryParam("offset") String offset) {
-        return groups.members(organizationId(), Ids.parse("groupId", groupId), PageRequest.of(limit, offset))
+        return groups.members(readable(), Ids.parse("groupId", groupId), PageRequest.of(limit, offset))
                 .map(GroupJson.MemberResponse::of);
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     @Path("{groupId}/members")
     public Response addMember(@PathParam("groupId") String groupId, @NotNull @Valid GroupJson.MemberRequest request) {
-        GroupMember added = groups.addMember(organizationId(), Ids.parse("groupId", groupId), request.username(),
+        GroupMember added = groups.addMember(manageable(), Ids.parse("groupId", groupId), request.username(),
                 role(request));
         return Responses.created(uriInfo, added.id(), added.version(), GroupJson.MemberResponse.of(added));
     }
@@ -98,26 +108,28 @@ public class GroupResource {
     @GET
     @Path("{groupId}/members/{memberId}")
     public Response member(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId) {
-        GroupMember member = groups.member(organizationId(), Ids.parse("groupId", groupId),
+        GroupMember member = groups.member(readable(), Ids.parse("groupId", groupId),
                 Ids.parse("memberId", memberId));
         return Responses.ok(member.version(), GroupJson.MemberResponse.of(member));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{groupId}/members/{memberId}")
     public Response updateMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
                                  @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid GroupJson.MemberRequest request) {
-        GroupMember updated = groups.updateMember(organizationId(), Ids.parse("groupId", groupId),
+        GroupMember updated = groups.updateMember(manageable(), Ids.parse("groupId", groupId),
                 Ids.parse("memberId", memberId), request.username(), role(request), ifMatch);
         return Responses.ok(updated.version(), GroupJson.MemberResponse.of(updated));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{groupId}/members/{memberId}")
     public Response removeMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
                                  @HeaderParam("If-Match") String ifMatch) {
-        groups.removeMember(organizationId(), Ids.parse("groupId", groupId), Ids.parse("memberId", memberId), ifMatch);
+        groups.removeMember(manageable(), Ids.parse("groupId", groupId), Ids.parse("memberId", memberId), ifMatch);
         return Response.noContent().build();
     }
 
@@ -125,7 +137,17 @@ public class GroupResource {
         return request.role() == null ? MemberRole.MEMBER : Choices.parse(MemberRole.class, "role", request.role());
     }
 
-    private UUID organizationId() {
-        return Ids.parse("orgId", orgId);
+    /** The path's organization, once the caller is known to be allowed to read its data. */
+    private UUID readable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireRead(organizationId);
+        return organizationId;
+    }
+
+    /** The path's organization, once the caller is known to be allowed to change its data. */
+    private UUID manageable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireManage(organizationId);
+        return organizationId;
     }
 }

@@ -13,8 +13,11 @@ public final class OrganizationJson {
     private OrganizationJson() {
     }
 
-    /** Create and replace. status is ACTIVE or SUSPENDED; on create it defaults to ACTIVE. */
-    public record Request(@NotBlank @Size(max = 200) String name, String status) {
+    /**
+     * Create and replace. status is ACTIVE or SUSPENDED; on create it defaults to ACTIVE. id (a
+     * UUID) may be chosen on create only; it is ignored on replace.
+     */
+    public record Request(String id, @NotBlank @Size(max = 200) String name, String status) {
     }
 
     public record Response(UUID id, String name, String status, Instant createdAt, Instant updatedAt, long version) {

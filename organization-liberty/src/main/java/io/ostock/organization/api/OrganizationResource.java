@@ -8,6 +8,8 @@ import io.ostock.platform.http.Etags;
 import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +31,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.UUID;
+
 @Path("organizations")
+@RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations")
@@ -41,6 +46,9 @@ public class OrganizationResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    Caller caller;
+
     @GET
     @Operation(summary = "List organizations by name, optionally filtered by name prefix and status")
     public Page<OrganizationJson.Response> list(@QueryParam("name") String namePrefix,
@@ -48,16 +56,19 @@ public class OrganizationResource {
                                                 @QueryParam("limit") String limit,
                                                 @QueryParam("offset") String offset) {
         OrganizationStatus statusFilter = status == null ? null : Choices.parse(OrganizationStatus.class, "status", status);
-        return organizations.list(namePrefix, statusFilter, PageRequest.of(limit, offset))
-                .map(OrganizationJson.Response::of);
+        return organizations.list(namePrefix, statusFilter, caller.visibleOrganizationOnly().orElse(null),
+                PageRequest.of(limit, offset)).map(OrganizationJson.Response::of);
     }
 
     @POST
-    @Operation(summary = "Create an organization (its name must be unique, regardless of case)")
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Create an organization (its name must be unique, regardless of case); "
+            + "an id may be given, e.g. to match identities that already refer to it")
     public Response create(@NotNull @Valid OrganizationJson.Request request) {
         OrganizationStatus status = request.status() == null ? OrganizationStatus.ACTIVE
                 : Choices.parse(OrganizationStatus.class, "status", request.status());
-        OrganizationView created = organizations.create(request.name(), status);
+        UUID id = request.id() == null ? UUID.randomUUID() : Ids.parse("id", request.id());
+        OrganizationView created = organizations.create(id, request.name(), status);
         return Responses.created(uriInfo, created.id(), created.version(), OrganizationJson.Response.of(created));
     }
 
@@ -65,7 +76,9 @@ public class OrganizationResource {
     @Path("{orgId}")
     @Operation(summary = "Read an organization; answers 304 to a matching If-None-Match")
     public Response get(@PathParam("orgId") String orgId, @Context Request request) {
-        OrganizationView organization = organizations.get(Ids.parse("orgId", orgId));
+        UUID id = Ids.parse("orgId", orgId);
+        caller.requireRead(id);
+        OrganizationView organization = organizations.get(id);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(Etags.of(organization.version()));
         if (notModified != null) {
             return notModified.build();
@@ -75,6 +88,7 @@ public class OrganizationResource {
 
     @PUT
     @Path("{orgId}")
+    @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Replace an organization's name and status; If-Match must hold the current ETag when sent")
     public Response update(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid OrganizationJson.Request request) {
@@ -85,6 +99,7 @@ public class OrganizationResource {
 
     @DELETE
     @Path("{orgId}")
+    @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Delete an organization: 409 while it has contacts, groups, partners or units, "
             + "unless cascade=true deletes them with it")
     public Response delete(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,

@@ -5,6 +5,8 @@ import io.ostock.organization.domain.Partner;
 import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("organizations/{orgId}/partners")
+@RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Resellers, suppliers, distributors and integrators of an organization")
@@ -38,43 +41,59 @@ public class PartnerResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    Caller caller;
+
     @PathParam("orgId")
     String orgId;
 
     @GET
     public Page<PartnerJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return partners.list(organizationId(), PageRequest.of(limit, offset)).map(PartnerJson.Response::of);
+        return partners.list(readable(), PageRequest.of(limit, offset)).map(PartnerJson.Response::of);
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     public Response create(@NotNull @Valid PartnerJson.Request request) {
-        Partner created = partners.create(organizationId(), request.data());
+        Partner created = partners.create(manageable(), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), PartnerJson.Response.of(created));
     }
 
     @GET
     @Path("{partnerId}")
     public Response get(@PathParam("partnerId") String partnerId) {
-        Partner partner = partners.get(organizationId(), Ids.parse("partnerId", partnerId));
+        Partner partner = partners.get(readable(), Ids.parse("partnerId", partnerId));
         return Responses.ok(partner.version(), PartnerJson.Response.of(partner));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{partnerId}")
     public Response update(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PartnerJson.Request request) {
-        Partner updated = partners.update(organizationId(), Ids.parse("partnerId", partnerId), request.data(), ifMatch);
+        Partner updated = partners.update(manageable(), Ids.parse("partnerId", partnerId), request.data(), ifMatch);
         return Responses.ok(updated.version(), PartnerJson.Response.of(updated));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{partnerId}")
     public Response delete(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch) {
-        partners.delete(organizationId(), Ids.parse("partnerId", partnerId), ifMatch);
+        partners.delete(manageable(), Ids.parse("partnerId", partnerId), ifMatch);
         return Response.noContent().build();
     }
 
-    private UUID organizationId() {
-        return Ids.parse("orgId", orgId);
+    /** The path's organization, once the caller is known to be allowed to read its data. */
+    private UUID readable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireRead(organizationId);
+        return organizationId;
+    }
+
+    /** The path's organization, once the caller is known to be allowed to change its data. */
+    private UUID manageable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireManage(organizationId);
+        return organizationId;
     }
 }

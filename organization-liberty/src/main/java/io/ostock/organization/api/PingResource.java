@@ -1,5 +1,6 @@
 package io.ostock.organization.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A constant answer with no database or cache behind it: a liveness probe for callers, and the benchmark's baseline. */
 @Path("ping")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ping")
 public class PingResource {

@@ -5,6 +5,8 @@ import io.ostock.organization.domain.Unit;
 import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.UUID;
 
 @Path("organizations/{orgId}/units")
+@RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Org chart", description = "Units of an organization, forming a tree")
@@ -39,56 +42,72 @@ public class UnitResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    Caller caller;
+
     @PathParam("orgId")
     String orgId;
 
     @GET
     public Page<UnitJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return chart.list(organizationId(), PageRequest.of(limit, offset)).map(UnitJson.Response::of);
+        return chart.list(readable(), PageRequest.of(limit, offset)).map(UnitJson.Response::of);
     }
 
     @GET
     @Path("tree")
     @Operation(summary = "The whole chart as nested units, root units first, siblings by name")
     public UnitJson.Tree tree() {
-        UUID organizationId = organizationId();
+        UUID organizationId = readable();
         return new UnitJson.Tree(organizationId,
                 chart.chart(organizationId).roots().stream().map(UnitJson.TreeNode::of).toList());
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     @Operation(summary = "Add a unit; its parent must be a unit of the same organization (422 otherwise)")
     public Response create(@NotNull @Valid UnitJson.Request request) {
-        Unit created = chart.create(organizationId(), request.name(), request.parent(), request.managerUsername());
+        Unit created = chart.create(manageable(), request.name(), request.parent(), request.managerUsername());
         return Responses.created(uriInfo, created.id(), created.version(), UnitJson.Response.of(created));
     }
 
     @GET
     @Path("{unitId}")
     public Response get(@PathParam("unitId") String unitId) {
-        Unit unit = chart.get(organizationId(), Ids.parse("unitId", unitId));
+        Unit unit = chart.get(readable(), Ids.parse("unitId", unitId));
         return Responses.ok(unit.version(), UnitJson.Response.of(unit));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{unitId}")
     @Operation(summary = "Rename or move a unit; moving it under itself or a descendant is refused with 409")
     public Response update(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid UnitJson.Request request) {
-        Unit updated = chart.update(organizationId(), Ids.parse("unitId", unitId), request.name(), request.parent(),
+        Unit updated = chart.update(manageable(), Ids.parse("unitId", unitId), request.name(), request.parent(),
                 request.managerUsername(), ifMatch);
         return Responses.ok(updated.version(), UnitJson.Response.of(updated));
     }
 
+    @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{unitId}")
     @Operation(summary = "Delete a unit without sub-units (409 while it has some)")
     public Response delete(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch) {
-        chart.delete(organizationId(), Ids.parse("unitId", unitId), ifMatch);
+        chart.delete(manageable(), Ids.parse("unitId", unitId), ifMatch);
         return Response.noContent().build();
     }
 
-    private UUID organizationId() {
-        return Ids.parse("orgId", orgId);
+    /** The path's organization, once the caller is known to be allowed to read its data. */
+    private UUID readable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireRead(organizationId);
+        return organizationId;
+    }
+
+    /** The path's organization, once the caller is known to be allowed to change its data. */
+    private UUID manageable() {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        caller.requireManage(organizationId);
+        return organizationId;
     }
 }

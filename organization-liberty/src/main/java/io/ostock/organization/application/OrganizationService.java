@@ -31,17 +31,20 @@ public class OrganizationService {
     @Inject
     OrganizationCache cache;
 
-    /** Ordered by name; namePrefix matches case-insensitively; status filters when given. */
+    /**
+     * Ordered by name; namePrefix matches case-insensitively; status filters when given; onlyId,
+     * when given, limits the list to that one organization (what a USER may see).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OrganizationView> list(String namePrefix, OrganizationStatus status, PageRequest page) {
+    public Page<OrganizationView> list(String namePrefix, OrganizationStatus status, UUID onlyId, PageRequest page) {
         String where = " where (:prefix is null or lower(o.name) like :prefix escape '\\')"
-                + " and (:status is null or o.status = :status)";
+                + " and (:status is null or o.status = :status) and (:onlyId is null or o.id = :onlyId)";
         String prefix = namePrefix == null || namePrefix.isBlank() ? null : OrganizationScope.likePrefix(namePrefix);
         TypedQuery<Organization> items = em.createQuery(
                 "select o from Organization o" + where + " order by lower(o.name), o.id", Organization.class);
         TypedQuery<Long> count = em.createQuery("select count(o) from Organization o" + where, Long.class);
         for (TypedQuery<?> query : java.util.List.of(items, count)) {
-            query.setParameter("prefix", prefix).setParameter("status", status);
+            query.setParameter("prefix", prefix).setParameter("status", status).setParameter("onlyId", onlyId);
         }
         return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
                 count.getSingleResult(), page.limit(), page.offset()).map(OrganizationView::of);
@@ -53,8 +56,11 @@ public class OrganizationService {
         return cache.get(id, missing -> OrganizationView.of(scope.requireOrganization(missing)));
     }
 
-    public OrganizationView create(String name, OrganizationStatus status) {
-        Organization organization = new Organization(name, status);
+    public OrganizationView create(UUID id, String name, OrganizationStatus status) {
+        if (em.find(Organization.class, id) != null) {
+            throw ProblemException.conflict("Organization " + id + " already exists");
+        }
+        Organization organization = new Organization(id, name, status);
         requireNameFree(name, organization.id());
         em.persist(organization);
         em.flush();

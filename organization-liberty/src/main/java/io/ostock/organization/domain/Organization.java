@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import java.util.UUID;
+
 /** A customer organization. Its name is unique regardless of case (checked by the service and the database). */
 @Entity
 @Table(name = "organization")
@@ -21,7 +23,8 @@ public class Organization extends VersionedEntity {
     protected Organization() {
     }
 
-    public Organization(String name, OrganizationStatus status) {
+    public Organization(UUID id, String name, OrganizationStatus status) {
+        super(id);
         update(name, status);
     }
 

@@ -28,6 +28,14 @@ public abstract class VersionedEntity {
     @Version
     private long version;
 
+    protected VersionedEntity() {
+    }
+
+    /** For things whose id the caller chooses (an organization imported with a known id). */
+    protected VersionedEntity(UUID id) {
+        this.id = id;
+    }
+
     @PrePersist
     void onCreate() {
         createdAt = now();

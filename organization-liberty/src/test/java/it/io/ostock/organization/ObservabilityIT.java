@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static it.io.ostock.organization.OrganizationApi.ANONYMOUS;
 import static it.io.ostock.organization.OrganizationApi.API;
 import static it.io.ostock.organization.OrganizationApi.ORGS;
 import static it.io.ostock.organization.OrganizationApi.createOrganization;
@@ -83,17 +84,17 @@ class ObservabilityIT {
 
     @Test
     void healthChecksReportTheDatabaseAndTheEventRelay() {
-        ApiResponse ready = API.get("/health/ready");
+        ApiResponse ready = ANONYMOUS.get("/health/ready");
         assertEquals(200, ready.status(), ready::toString);
         String body = ready.body();
         assertTrue(body.contains("\"database\"") && body.contains("\"event-relay\""), body);
-        assertEquals(200, API.get("/health/live").status());
+        assertEquals(200, ANONYMOUS.get("/health/live").status());
     }
 
     @Test
     void metricsArePrometheusTextWithRequestTimingsAndOutboxFigures() {
         API.get(ORGS);
-        ApiResponse metrics = API.get("/metrics");
+        ApiResponse metrics = ANONYMOUS.get("/metrics");
         assertEquals(200, metrics.status());
         assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
         String text = metrics.body();
@@ -105,14 +106,14 @@ class ObservabilityIT {
 
     @Test
     void theOpenApiDocumentDescribesTheApi() {
-        ApiResponse document = API.get("/openapi");
+        ApiResponse document = ANONYMOUS.get("/openapi");
         assertEquals(200, document.status());
         for (String path : List.of("/v1/organizations:", "/v1/organizations/{orgId}/contacts:",
                 "/v1/organizations/{orgId}/groups/{groupId}/members:", "/v1/organizations/{orgId}/partners:",
                 "/v1/organizations/{orgId}/units/tree:")) {
             assertTrue(document.body().contains(path), path);
         }
-        assertEquals(200, API.get("/openapi/ui/").status());
+        assertEquals(200, ANONYMOUS.get("/openapi/ui/").status());
     }
 
     private static List<JsonObject> logLinesWith(String correlationId) {

@@ -2,6 +2,7 @@ package it.io.ostock.organization;
 
 import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.TokenSource;
 import org.microshed.testing.ApplicationEnvironment;
 
 import java.util.UUID;
@@ -10,12 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The Organization service under test, as a client sees it. MicroShed Testing (manual mode) gives the
- * URL of the server that liberty-maven-plugin started; names get a random suffix so that tests never
- * depend on each other's data.
+ * URL of the server that liberty-maven-plugin started; tokens come from the tests' real Keycloak;
+ * names get a random suffix so that tests never depend on each other's data.
  */
 final class OrganizationApi {
 
-    static final Api API = new Api(ApplicationEnvironment.Resolver.load().getApplicationURL());
+    static final String URL = ApplicationEnvironment.Resolver.load().getApplicationURL();
+    /** The platform administrator: may do everything, so tests of behaviour use it by default. */
+    static final Api API = new Api(URL, TokenSource.user("admin"));
+    static final Api ANONYMOUS = new Api(URL);
     static final String ORGS = "/v1/organizations";
 
     private OrganizationApi() {

@@ -1,0 +1,83 @@
+package io.ostock.platform.security;
+
+import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.problem.ProblemType;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who is calling, from the verified token, and the platform's data rule: ADMIN sees and manages
+ * everything, SERVICE (service accounts) reads everything, a USER reads and manages only the
+ * organization named by its {@code organization_id} claim.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String USER = "USER";
+    public static final String SERVICE = "SERVICE";
+    public static final String ORGANIZATION_CLAIM = "organization_id";
+
+    @Inject
+    JsonWebToken token;
+
+    public String name() {
+        return token.getName();
+    }
+
+    public boolean isAdmin() {
+        return token.getGroups().contains(ADMIN);
+    }
+
+    public boolean isService() {
+        return token.getGroups().contains(SERVICE);
+    }
+
+    /** The caller's organization, when its token names a well-formed one. */
+    public Optional<UUID> organizationId() {
+        Object claim = token.getClaim(ORGANIZATION_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** Null when the caller may see every organization, else the only one it may see. */
+    public Optional<UUID> visibleOrganizationOnly() {
+        if (isAdmin() || isService()) {
+            return Optional.empty();
+        }
+        return Optional.of(organizationId().orElse(new UUID(0, 0)));
+    }
+
+    public void requireRead(UUID organizationId) {
+        if (isAdmin() || isService() || belongsTo(organizationId)) {
+            return;
+        }
+        throw forbidden("read");
+    }
+
+    public void requireManage(UUID organizationId) {
+        if (isAdmin() || belongsTo(organizationId)) {
+            return;
+        }
+        throw forbidden("change");
+    }
+
+    private boolean belongsTo(UUID organizationId) {
+        return token.getGroups().contains(USER) && organizationId().map(organizationId::equals).orElse(false);
+    }
+
+    private static ProblemException forbidden(String action) {
+        return new ProblemException(ProblemType.FORBIDDEN,
+                "You may not " + action + " data of this organization");
+    }
+}
