@@ -129,6 +129,13 @@ public final class Keycloak {
         }
     }
 
+    /** POSTs an already encoded form. */
+    public static ApiResponse form(String url, String encodedForm) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build());
+    }
+
     private static ApiResponse post(String url, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
