@@ -2,6 +2,9 @@ package it.io.ostock.organization;
 
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
+import io.ostock.testsupport.Keycloak;
+import io.ostock.testsupport.RealmExport;
+import io.ostock.testsupport.StackEnv;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -69,7 +72,7 @@ class ObservabilityIT {
     }
 
     @Test
-    void everyLogLineIsJsonAndNoLineCarriesACredential() throws IOException {
+    void everyApplicationLogLineIsJson() throws IOException {
         createOrganization(unique("Lines"));
         List<String> lines = Files.readAllLines(LOG);
         assertFalse(lines.isEmpty());
@@ -77,9 +80,39 @@ class ObservabilityIT {
             JsonObject json = Json.createReader(new StringReader(line)).readObject();
             assertEquals("organization-service", json.getString("service"));
         }
-        String all = String.join("\n", lines);
-        assertFalse(all.contains(io.ostock.testsupport.StackEnv.get("ORGANIZATION_DB_PASSWORD")),
-                "the database password never reaches the log");
+    }
+
+    /** Every file the server logs to, after calls that carried tokens, good and bad. */
+    @Test
+    void noTokenSecretOrPasswordAppearsInAnyLogLine() throws IOException {
+        String token = Keycloak.userToken("admin");
+        API.get(ORGS);
+        ANONYMOUS.send("GET", ORGS, null, Map.of("Authorization", "Bearer " + token.substring(0, token.length() - 4)));
+        ANONYMOUS.send("GET", ORGS, null, Map.of("Authorization", "Bearer not-a-jwt"));
+        API.post(ORGS, "{\"name\":\"" + unique("Secretive") + "\",\"password\":\"hunter2hunter2\"}");
+
+        List<String> secrets = new java.util.ArrayList<>(List.of(token.substring(token.lastIndexOf('.') + 1),
+                StackEnv.get("ORGANIZATION_DB_PASSWORD"), StackEnv.get("LIBERTY_KEYSTORE_PASSWORD"),
+                StackEnv.get("KEYCLOAK_ADMIN_PASSWORD"), RealmExport.clientSecret("ostock-gateway"),
+                RealmExport.clientSecret("licensing-service"), "hunter2hunter2"));
+        for (String user : List.of("admin", "operator", "alice", "bob")) {
+            secrets.add(RealmExport.password(user));
+        }
+        java.util.regex.Pattern jwt = java.util.regex.Pattern.compile("eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}");
+        // Liberty's own diagnostics (logs/ffdc and liberty-diagnostics.log) are left out: Liberty
+        // writes the text of a rejected token there and has no switch to stop it (README, known limits).
+        try (var files = Files.walk(LOG.getParent())) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(file -> !file.getParent().getFileName().toString().equals("ffdc"))
+                    .filter(file -> !file.getFileName().toString().equals("liberty-diagnostics.log")).toList()) {
+                String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (String secret : secrets) {
+                    assertFalse(text.contains(secret), () -> file + " contains a secret");
+                }
+                assertFalse(jwt.matcher(text).find(), () -> file + " contains a token");
+                assertFalse(text.contains("Bearer ey"), () -> file + " contains an Authorization header");
+            }
+        }
     }
 
     @Test
