@@ -2,8 +2,6 @@ package io.ostock.testsupport;
 
 import redis.clients.jedis.JedisPooled;
 
-import java.io.IOException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The private Redis of the integration tests (IT_REDIS_PORT), started by `ops/stack it-deps-up`.
@@ -19,25 +17,10 @@ public final class ItRedis {
     }
 
     public static void stop() {
-        stack("stop");
+        StackCommand.run(30, "it-redis", "stop");
     }
 
     public static void start() {
-        stack("start");
-    }
-
-    private static void stack(String action) {
-        try {
-            Process process = new ProcessBuilder(StackEnv.root().resolve("ops/stack").toString(), "it-redis", action)
-                    .inheritIO().start();
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("ops/stack it-redis " + action + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        StackCommand.run(30, "it-redis", "start");
     }
 }

@@ -18,7 +18,6 @@ import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -107,26 +106,11 @@ public final class Keycloak {
     }
 
     public static void stop() {
-        stack("stop");
+        StackCommand.run(240, "it-keycloak", "stop");
     }
 
     public static void start() {
-        stack("start");
-    }
-
-    private static void stack(String action) {
-        try {
-            Process process = new ProcessBuilder(StackEnv.root().resolve("ops/stack").toString(), "it-keycloak", action)
-                    .inheritIO().start();
-            if (!process.waitFor(240, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("ops/stack it-keycloak " + action + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        StackCommand.run(240, "it-keycloak", "start");
     }
 
     /** POSTs an already encoded form. */

@@ -49,20 +49,20 @@ public class ContactResource {
 
     @GET
     public Page<ContactJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return contacts.list(readable(), PageRequest.of(limit, offset)).map(ContactJson.Response::of);
+        return contacts.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(ContactJson.Response::of);
     }
 
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     public Response create(@NotNull @Valid ContactJson.Request request) {
-        Contact created = contacts.create(manageable(), request.data());
+        Contact created = contacts.create(caller.manageable(orgId), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), ContactJson.Response.of(created));
     }
 
     @GET
     @Path("{contactId}")
     public Response get(@PathParam("contactId") String contactId) {
-        Contact contact = contacts.get(readable(), Ids.parse("contactId", contactId));
+        Contact contact = contacts.get(caller.readable(orgId), Ids.parse("contactId", contactId));
         return Responses.ok(contact.version(), ContactJson.Response.of(contact));
     }
 
@@ -71,7 +71,7 @@ public class ContactResource {
     @Path("{contactId}")
     public Response update(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ContactJson.Request request) {
-        Contact updated = contacts.update(manageable(), Ids.parse("contactId", contactId), request.data(), ifMatch);
+        Contact updated = contacts.update(caller.manageable(orgId), Ids.parse("contactId", contactId), request.data(), ifMatch);
         return Responses.ok(updated.version(), ContactJson.Response.of(updated));
     }
 
@@ -79,21 +79,7 @@ public class ContactResource {
     @DELETE
     @Path("{contactId}")
     public Response delete(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch) {
-        contacts.delete(manageable(), Ids.parse("contactId", contactId), ifMatch);
+        contacts.delete(caller.manageable(orgId), Ids.parse("contactId", contactId), ifMatch);
         return Response.noContent().build();
-    }
-
-    /** The path's organization, once the caller is known to be allowed to read its data. */
-    private UUID readable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireRead(organizationId);
-        return organizationId;
-    }
-
-    /** The path's organization, once the caller is known to be allowed to change its data. */
-    private UUID manageable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireManage(organizationId);
-        return organizationId;
     }
 }

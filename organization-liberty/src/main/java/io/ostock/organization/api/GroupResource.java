@@ -52,20 +52,20 @@ public class GroupResource {
 
     @GET
     public Page<GroupJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return groups.list(readable(), PageRequest.of(limit, offset)).map(GroupJson.Response::of);
+        return groups.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(GroupJson.Response::of);
     }
 
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     public Response create(@NotNull @Valid GroupJson.Request request) {
-        UserGroup created = groups.create(manageable(), request.name(), request.description());
+        UserGroup created = groups.create(caller.manageable(orgId), request.name(), request.description());
         return Responses.created(uriInfo, created.id(), created.version(), GroupJson.Response.of(created));
     }
 
     @GET
     @Path("{groupId}")
     public Response get(@PathParam("groupId") String groupId) {
-        UserGroup group = groups.get(readable(), Ids.parse("groupId", groupId));
+        UserGroup group = groups.get(caller.readable(orgId), Ids.parse("groupId", groupId));
         return Responses.ok(group.version(), GroupJson.Response.of(group));
     }
 
@@ -74,7 +74,7 @@ public class GroupResource {
     @Path("{groupId}")
     public Response update(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid GroupJson.Request request) {
-        UserGroup updated = groups.update(manageable(), Ids.parse("groupId", groupId), request.name(),
+        UserGroup updated = groups.update(caller.manageable(orgId), Ids.parse("groupId", groupId), request.name(),
                 request.description(), ifMatch);
         return Responses.ok(updated.version(), GroupJson.Response.of(updated));
     }
@@ -83,7 +83,7 @@ public class GroupResource {
     @DELETE
     @Path("{groupId}")
     public Response delete(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch) {
-        groups.delete(manageable(), Ids.parse("groupId", groupId), ifMatch);
+        groups.delete(caller.manageable(orgId), Ids.parse("groupId", groupId), ifMatch);
         return Response.noContent().build();
     }
 
@@ -92,7 +92,7 @@ public class GroupResource {
     public Page<GroupJson.MemberResponse> members(@PathParam("groupId") String groupId,
                                                   @QueryParam("limit") String limit,
                                                   @QueryParam("offset") String offset) {
-        return groups.members(readable(), Ids.parse("groupId", groupId), PageRequest.of(limit, offset))
+        return groups.members(caller.readable(orgId), Ids.parse("groupId", groupId), PageRequest.of(limit, offset))
                 .map(GroupJson.MemberResponse::of);
     }
 
@@ -100,7 +100,7 @@ public class GroupResource {
     @POST
     @Path("{groupId}/members")
     public Response addMember(@PathParam("groupId") String groupId, @NotNull @Valid GroupJson.MemberRequest request) {
-        GroupMember added = groups.addMember(manageable(), Ids.parse("groupId", groupId), request.username(),
+        GroupMember added = groups.addMember(caller.manageable(orgId), Ids.parse("groupId", groupId), request.username(),
                 role(request));
         return Responses.created(uriInfo, added.id(), added.version(), GroupJson.MemberResponse.of(added));
     }
@@ -108,7 +108,7 @@ public class GroupResource {
     @GET
     @Path("{groupId}/members/{memberId}")
     public Response member(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId) {
-        GroupMember member = groups.member(readable(), Ids.parse("groupId", groupId),
+        GroupMember member = groups.member(caller.readable(orgId), Ids.parse("groupId", groupId),
                 Ids.parse("memberId", memberId));
         return Responses.ok(member.version(), GroupJson.MemberResponse.of(member));
     }
@@ -119,7 +119,7 @@ public class GroupResource {
     public Response updateMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
                                  @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid GroupJson.MemberRequest request) {
-        GroupMember updated = groups.updateMember(manageable(), Ids.parse("groupId", groupId),
+        GroupMember updated = groups.updateMember(caller.manageable(orgId), Ids.parse("groupId", groupId),
                 Ids.parse("memberId", memberId), request.username(), role(request), ifMatch);
         return Responses.ok(updated.version(), GroupJson.MemberResponse.of(updated));
     }
@@ -129,25 +129,11 @@ public class GroupResource {
     @Path("{groupId}/members/{memberId}")
     public Response removeMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
                                  @HeaderParam("If-Match") String ifMatch) {
-        groups.removeMember(manageable(), Ids.parse("groupId", groupId), Ids.parse("memberId", memberId), ifMatch);
+        groups.removeMember(caller.manageable(orgId), Ids.parse("groupId", groupId), Ids.parse("memberId", memberId), ifMatch);
         return Response.noContent().build();
     }
 
     private static MemberRole role(GroupJson.MemberRequest request) {
         return request.role() == null ? MemberRole.MEMBER : Choices.parse(MemberRole.class, "role", request.role());
-    }
-
-    /** The path's organization, once the caller is known to be allowed to read its data. */
-    private UUID readable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireRead(organizationId);
-        return organizationId;
-    }
-
-    /** The path's organization, once the caller is known to be allowed to change its data. */
-    private UUID manageable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireManage(organizationId);
-        return organizationId;
     }
 }

@@ -49,20 +49,20 @@ public class PartnerResource {
 
     @GET
     public Page<PartnerJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return partners.list(readable(), PageRequest.of(limit, offset)).map(PartnerJson.Response::of);
+        return partners.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(PartnerJson.Response::of);
     }
 
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     public Response create(@NotNull @Valid PartnerJson.Request request) {
-        Partner created = partners.create(manageable(), request.data());
+        Partner created = partners.create(caller.manageable(orgId), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), PartnerJson.Response.of(created));
     }
 
     @GET
     @Path("{partnerId}")
     public Response get(@PathParam("partnerId") String partnerId) {
-        Partner partner = partners.get(readable(), Ids.parse("partnerId", partnerId));
+        Partner partner = partners.get(caller.readable(orgId), Ids.parse("partnerId", partnerId));
         return Responses.ok(partner.version(), PartnerJson.Response.of(partner));
     }
 
@@ -71,7 +71,7 @@ public class PartnerResource {
     @Path("{partnerId}")
     public Response update(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PartnerJson.Request request) {
-        Partner updated = partners.update(manageable(), Ids.parse("partnerId", partnerId), request.data(), ifMatch);
+        Partner updated = partners.update(caller.manageable(orgId), Ids.parse("partnerId", partnerId), request.data(), ifMatch);
         return Responses.ok(updated.version(), PartnerJson.Response.of(updated));
     }
 
@@ -79,21 +79,7 @@ public class PartnerResource {
     @DELETE
     @Path("{partnerId}")
     public Response delete(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch) {
-        partners.delete(manageable(), Ids.parse("partnerId", partnerId), ifMatch);
+        partners.delete(caller.manageable(orgId), Ids.parse("partnerId", partnerId), ifMatch);
         return Response.noContent().build();
-    }
-
-    /** The path's organization, once the caller is known to be allowed to read its data. */
-    private UUID readable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireRead(organizationId);
-        return organizationId;
-    }
-
-    /** The path's organization, once the caller is known to be allowed to change its data. */
-    private UUID manageable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireManage(organizationId);
-        return organizationId;
     }
 }

@@ -50,14 +50,14 @@ public class UnitResource {
 
     @GET
     public Page<UnitJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return chart.list(readable(), PageRequest.of(limit, offset)).map(UnitJson.Response::of);
+        return chart.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(UnitJson.Response::of);
     }
 
     @GET
     @Path("tree")
     @Operation(summary = "The whole chart as nested units, root units first, siblings by name")
     public UnitJson.Tree tree() {
-        UUID organizationId = readable();
+        UUID organizationId = caller.readable(orgId);
         return new UnitJson.Tree(organizationId,
                 chart.chart(organizationId).roots().stream().map(UnitJson.TreeNode::of).toList());
     }
@@ -66,14 +66,14 @@ public class UnitResource {
     @POST
     @Operation(summary = "Add a unit; its parent must be a unit of the same organization (422 otherwise)")
     public Response create(@NotNull @Valid UnitJson.Request request) {
-        Unit created = chart.create(manageable(), request.name(), request.parent(), request.managerUsername());
+        Unit created = chart.create(caller.manageable(orgId), request.name(), request.parent(), request.managerUsername());
         return Responses.created(uriInfo, created.id(), created.version(), UnitJson.Response.of(created));
     }
 
     @GET
     @Path("{unitId}")
     public Response get(@PathParam("unitId") String unitId) {
-        Unit unit = chart.get(readable(), Ids.parse("unitId", unitId));
+        Unit unit = chart.get(caller.readable(orgId), Ids.parse("unitId", unitId));
         return Responses.ok(unit.version(), UnitJson.Response.of(unit));
     }
 
@@ -83,7 +83,7 @@ public class UnitResource {
     @Operation(summary = "Rename or move a unit; moving it under itself or a descendant is refused with 409")
     public Response update(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid UnitJson.Request request) {
-        Unit updated = chart.update(manageable(), Ids.parse("unitId", unitId), request.name(), request.parent(),
+        Unit updated = chart.update(caller.manageable(orgId), Ids.parse("unitId", unitId), request.name(), request.parent(),
                 request.managerUsername(), ifMatch);
         return Responses.ok(updated.version(), UnitJson.Response.of(updated));
     }
@@ -93,21 +93,7 @@ public class UnitResource {
     @Path("{unitId}")
     @Operation(summary = "Delete a unit without sub-units (409 while it has some)")
     public Response delete(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch) {
-        chart.delete(manageable(), Ids.parse("unitId", unitId), ifMatch);
+        chart.delete(caller.manageable(orgId), Ids.parse("unitId", unitId), ifMatch);
         return Response.noContent().build();
-    }
-
-    /** The path's organization, once the caller is known to be allowed to read its data. */
-    private UUID readable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireRead(organizationId);
-        return organizationId;
-    }
-
-    /** The path's organization, once the caller is known to be allowed to change its data. */
-    private UUID manageable() {
-        UUID organizationId = Ids.parse("orgId", orgId);
-        caller.requireManage(organizationId);
-        return organizationId;
     }
 }

@@ -1,5 +1,6 @@
 package io.ostock.platform.security;
 
+import io.ostock.platform.ids.Ids;
 import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +57,20 @@ public class Caller {
             return Optional.empty();
         }
         return Optional.of(organizationId().orElse(new UUID(0, 0)));
+    }
+
+    /** The organization id of a request path, once the caller is known to be allowed to read its data. */
+    public UUID readable(String organizationIdInPath) {
+        UUID organizationId = Ids.parse("orgId", organizationIdInPath);
+        requireRead(organizationId);
+        return organizationId;
+    }
+
+    /** The organization id of a request path, once the caller is known to be allowed to change its data. */
+    public UUID manageable(String organizationIdInPath) {
+        UUID organizationId = Ids.parse("orgId", organizationIdInPath);
+        requireManage(organizationId);
+        return organizationId;
     }
 
     public void requireRead(UUID organizationId) {

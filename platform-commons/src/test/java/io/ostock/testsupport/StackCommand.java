@@ -1,0 +1,30 @@
+package io.ostock.testsupport;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs ops/stack, the same script a user runs, for the tests that stop and start a dependency. */
+final class StackCommand {
+
+    private StackCommand() {
+    }
+
+    static void run(int timeoutSeconds, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(StackEnv.root().resolve("ops/stack").toString());
+        command.addAll(List.of(arguments));
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
