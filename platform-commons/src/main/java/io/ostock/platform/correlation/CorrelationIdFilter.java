@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.ostock.platform.problem.BareErrorAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -19,6 +20,8 @@ import java.io.IOException;
  * the MDC so that every log line written while serving the request carries it. A servlet filter
  * rather than a JAX-RS one: it also covers requests that never reach a resource. It also writes one
  * access line per request (method, path, status, duration), so every request has at least one line.
+ * Being the outermost code of every request, it also gives the bare 401 of Liberty's token check a
+ * problem+json body ({@link BareErrorAnswers}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CorrelationIdFilter extends HttpFilter {
@@ -34,6 +37,7 @@ public class CorrelationIdFilter extends HttpFilter {
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
+            BareErrorAnswers.completeIfBare(request, response);
         } finally {
             ACCESS.info("{} {} {} {}", kv("method", request.getMethod()), kv("path", request.getRequestURI()),
                     kv("status", response.getStatus()),

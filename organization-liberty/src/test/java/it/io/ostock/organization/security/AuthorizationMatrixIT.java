@@ -106,8 +106,8 @@ class AuthorizationMatrixIT {
                     ApiResponse response = new Api(URL, caller.token()).send(request.method(), request.path(),
                             request.body(), Map.of());
                     assertEquals(expected, response.status(), () -> request + " as " + caller + ": " + response);
-                    if (expected == 403) {
-                        assertProblem(response, 403);
+                    if (expected == 401 || expected == 403) {
+                        assertProblem(response, expected);
                     }
                     if (expected == 401) {
                         assertTrue(response.header("WWW-Authenticate").orElse("").startsWith("Bearer"),
