@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs ops/stack, the same script a user runs, for the tests that stop and start a dependency. */
-final class StackCommand {
+public final class StackCommand {
 
     private StackCommand() {
     }
 
-    static void run(int timeoutSeconds, String... arguments) {
+    public static void run(int timeoutSeconds, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(StackEnv.root().resolve("ops/stack").toString());
         command.addAll(List.of(arguments));

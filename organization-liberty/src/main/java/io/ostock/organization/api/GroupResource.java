@@ -1,7 +1,7 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.GroupService;
-import io.ostock.organization.domain.Choices;
+import io.ostock.platform.validation.Choices;
 import io.ostock.organization.domain.GroupMember;
 import io.ostock.organization.domain.MemberRole;
 import io.ostock.organization.domain.UserGroup;

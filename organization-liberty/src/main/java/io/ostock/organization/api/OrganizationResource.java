@@ -1,7 +1,7 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.OrganizationService;
-import io.ostock.organization.domain.Choices;
+import io.ostock.platform.validation.Choices;
 import io.ostock.organization.application.OrganizationView;
 import io.ostock.organization.domain.OrganizationStatus;
 import io.ostock.platform.http.Etags;

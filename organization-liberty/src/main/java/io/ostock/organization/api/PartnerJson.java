@@ -1,7 +1,7 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.PartnerService;
-import io.ostock.organization.domain.Choices;
+import io.ostock.platform.validation.Choices;
 import io.ostock.organization.domain.Partner;
 import io.ostock.organization.domain.PartnerStatus;
 import io.ostock.organization.domain.PartnerType;

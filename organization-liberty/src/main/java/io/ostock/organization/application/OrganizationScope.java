@@ -1,7 +1,7 @@
 package io.ostock.organization.application;
 
+import io.ostock.platform.persistence.VersionedEntity;
 import io.ostock.organization.domain.Organization;
-import io.ostock.organization.domain.VersionedEntity;
 import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package io.ostock.organization.domain;
 
+import io.ostock.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

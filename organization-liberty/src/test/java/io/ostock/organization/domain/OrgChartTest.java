@@ -1,5 +1,6 @@
 package io.ostock.organization.domain;
 
+import io.ostock.platform.validation.Choices;
 import io.ostock.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,8 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "Precondition failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Unprocessable request"),
+    /** The request needs another service that cannot answer now; retrying later may succeed. */
+    DEPENDENCY_UNAVAILABLE(424, "Dependency unavailable"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");

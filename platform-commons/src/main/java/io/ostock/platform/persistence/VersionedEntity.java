@@ -1,4 +1,4 @@
-package io.ostock.organization.domain;
+package io.ostock.platform.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;

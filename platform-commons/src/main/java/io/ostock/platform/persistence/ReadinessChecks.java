@@ -1,4 +1,4 @@
-package io.ostock.organization.infrastructure;
+package io.ostock.platform.persistence;
 
 import io.ostock.platform.outbox.OutboxRelay;
 import jakarta.annotation.Resource;

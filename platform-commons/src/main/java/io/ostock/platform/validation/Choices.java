@@ -1,4 +1,4 @@
-package io.ostock.organization.domain;
+package io.ostock.platform.validation;
 
 import io.ostock.platform.problem.ProblemException;
 

@@ -1,4 +1,4 @@
-package io.ostock.organization.infrastructure;
+package io.ostock.platform.persistence;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 
 /**
- * Brings the database to the schema this build expects (Flyway, db/migration) before anything else
- * starts. A failed migration stops the application from starting: it never serves an old schema.
+ * Brings the service's database (datasource jdbc/ostock) to the schema its build expects (Flyway,
+ * the service's db/migration) before anything else starts. A failed migration stops the
+ * application from starting: it never serves an old schema.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -27,7 +28,7 @@ public class SchemaMigration {
     private volatile boolean done;
 
     void migrate(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE) Startup startup) {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // Liberty's class loader finds a folder only through a file in it: db/migration/flyway.location.

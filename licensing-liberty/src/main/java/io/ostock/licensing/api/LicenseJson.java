@@ -1,0 +1,63 @@
+package io.ostock.licensing.api;
+
+import io.ostock.licensing.application.OrganizationDirectory;
+import io.ostock.licensing.domain.License;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public final class LicenseJson {
+
+    private LicenseJson() {
+    }
+
+    /** type: PER_SEAT (needs seats), SITE, SUBSCRIPTION or TRIAL; termDays defaults to 365. */
+    public record IssueRequest(@NotBlank @Size(max = 200) String productName, @NotNull String type,
+                               @Min(1) @Max(1_000_000) Integer seats, @Min(1) @Max(3650) Integer termDays,
+                               @Size(max = 1000) String comment) {
+    }
+
+    public record RenewalRequest(@Min(1) @Max(3650) Integer termDays) {
+    }
+
+    public record Response(UUID id, UUID organizationId, String productName, String type, Integer seats,
+                           String status, Instant issuedAt, Instant expiresAt, String comment, long version) {
+        static Response of(License l) {
+            return new Response(l.id(), l.organizationId(), l.productName(), l.type().name(), l.seats(),
+                    l.status().name(), l.issuedAt(), l.expiresAt(), l.comment(), l.version());
+        }
+    }
+
+    /** The answer to an issue: the license and its key, which is never shown again. */
+    public record Issued(Response license, String key) {
+    }
+
+    /** The organization as the Organization service described it; available=false when it could not be asked. */
+    public record OrganizationInfo(boolean available, String name, String status, String primaryContactName,
+                                   String primaryContactEmail) {
+        static OrganizationInfo of(OrganizationDirectory.Lookup lookup) {
+            return lookup.organization().map(o -> new OrganizationInfo(true, o.name(), o.status(),
+                            o.primaryContactName(), o.primaryContactEmail()))
+                    .orElse(new OrganizationInfo(lookup.available(), null, null, null, null));
+        }
+    }
+
+    /** One license with its organization. */
+    public record Detail(Response license, OrganizationInfo organization) {
+    }
+
+    public record ValidationRequest(@NotBlank @Size(max = 200) String key) {
+    }
+
+    /** Every field is always present (null when unknown), so that all refusals look alike. */
+    @JsonbNillable
+    public record ValidationResponse(boolean valid, String reason, String status, Instant expiresAt,
+                                     UUID organizationId, String productName) {
+    }
+}

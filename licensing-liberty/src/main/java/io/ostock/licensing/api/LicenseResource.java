@@ -1,0 +1,156 @@
+package io.ostock.licensing.api;
+
+import io.ostock.licensing.application.LicenseService;
+import io.ostock.licensing.application.OrganizationDirectory;
+import io.ostock.licensing.domain.License;
+import io.ostock.licensing.domain.LicenseStatus;
+import io.ostock.licensing.domain.LicenseType;
+import io.ostock.platform.http.Etags;
+import io.ostock.platform.ids.Ids;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.security.Caller;
+import io.ostock.platform.validation.Choices;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+@Path("organizations/{orgId}/licenses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
+@Tag(name = "Licenses")
+public class LicenseResource {
+
+    @Inject
+    LicenseService licenses;
+
+    @Inject
+    OrganizationDirectory organizations;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "license.default-term-days", defaultValue = "365")
+    int defaultTermDays;
+
+    @Context
+    UriInfo uriInfo;
+
+    @PathParam("orgId")
+    String orgId;
+
+    @POST
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Issue a license to an ACTIVE organization (422 otherwise); the answer shows the key once")
+    public Response issue(@NotNull @Valid LicenseJson.IssueRequest request) {
+        UUID organizationId = Ids.parse("orgId", orgId);
+        LicenseType type = Choices.parse(LicenseType.class, "type", request.type());
+        LicenseService.Issued issued = licenses.issue(organizationId, request.productName(), type, request.seats(),
+                term(request.termDays()), request.comment());
+        License license = issued.license();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(license.id().toString()).build())
+                .tag(Etags.of(license.version()))
+                .entity(new LicenseJson.Issued(LicenseJson.Response.of(license), issued.key())).build();
+    }
+
+    @GET
+    @Operation(summary = "List an organization's licenses by expiry; filter by status and expiresBefore (ISO instant)")
+    public Page<LicenseJson.Response> list(@QueryParam("status") String status,
+                                           @QueryParam("expiresBefore") String expiresBefore,
+                                           @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        UUID organizationId = caller.readable(orgId);
+        LicenseStatus statusFilter = status == null ? null : Choices.parse(LicenseStatus.class, "status", status);
+        return licenses.list(organizationId, statusFilter, instant("expiresBefore", expiresBefore),
+                PageRequest.of(limit, offset)).map(LicenseJson.Response::of);
+    }
+
+    @GET
+    @Path("{licenseId}")
+    @Operation(summary = "Read a license with its organization's name and primary contact "
+            + "(organization.available=false when the Organization service cannot be asked)")
+    public Response get(@PathParam("licenseId") String licenseId) {
+        UUID organizationId = caller.readable(orgId);
+        License license = licenses.get(organizationId, Ids.parse("licenseId", licenseId));
+        OrganizationDirectory.Lookup organization = organizations.find(organizationId);
+        return Response.ok(new LicenseJson.Detail(LicenseJson.Response.of(license),
+                LicenseJson.OrganizationInfo.of(organization))).tag(Etags.of(license.version())).build();
+    }
+
+    @POST
+    @Path("{licenseId}/renewal")
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Renew: ACTIVE or EXPIRED licenses get termDays more, counted from the later of now and "
+            + "their expiry")
+    public Response renew(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch,
+                          @Valid LicenseJson.RenewalRequest request) {
+        Integer days = request == null ? null : request.termDays();
+        return answer(licenses.renew(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), term(days), ifMatch));
+    }
+
+    @POST
+    @Path("{licenseId}/revocation")
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Revoke a license for good")
+    public Response revoke(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch) {
+        return answer(licenses.revoke(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
+    }
+
+    @POST
+    @Path("{licenseId}/suspension")
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Suspend an ACTIVE license")
+    public Response suspend(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch) {
+        return answer(licenses.suspend(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
+    }
+
+    @POST
+    @Path("{licenseId}/resumption")
+    @RolesAllowed(Caller.ADMIN)
+    @Operation(summary = "Resume a SUSPENDED license")
+    public Response resume(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch) {
+        return answer(licenses.resume(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
+    }
+
+    private Duration term(Integer days) {
+        return Duration.ofDays(days == null ? defaultTermDays : days);
+    }
+
+    private static Response answer(License license) {
+        return Response.ok(LicenseJson.Response.of(license)).tag(Etags.of(license.version())).build();
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "must be an instant such as 2027-01-31T00:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.ostock.licensing.api;
+
+import io.ostock.licensing.application.LicenseService;
+import io.ostock.licensing.domain.License;
+import io.ostock.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("licenses/validation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
+@Tag(name = "Validation")
+public class ValidationResource {
+
+    @Inject
+    LicenseService licenses;
+
+    @POST
+    @Operation(summary = "Is this key valid? An unknown key and a revoked one answer alike")
+    public LicenseJson.ValidationResponse validate(@NotNull @Valid LicenseJson.ValidationRequest request) {
+        LicenseService.Validation validation = licenses.validate(request.key());
+        License license = validation.license();
+        if (license == null) {
+            return new LicenseJson.ValidationResponse(false, "UNKNOWN_OR_REVOKED", null, null, null, null);
+        }
+        return new LicenseJson.ValidationResponse(validation.verdict().usable(), validation.verdict().name(),
+                license.status().name(), license.expiresAt(), license.organizationId(), license.productName());
+    }
+}

@@ -1,0 +1,50 @@
+package io.ostock.licensing.application;
+
+import io.ostock.licensing.domain.License;
+import io.ostock.platform.correlation.CorrelationId;
+import io.ostock.platform.outbox.Outbox;
+import io.ostock.platform.outbox.OutboxEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** License events for the stream ostock.license.events, written to the outbox with the change. */
+@ApplicationScoped
+public class LicenseEvents {
+
+    public static final String ISSUED = "LICENSE_ISSUED";
+    public static final String RENEWED = "LICENSE_RENEWED";
+    public static final String REVOKED = "LICENSE_REVOKED";
+    public static final String SUSPENDED = "LICENSE_SUSPENDED";
+    public static final String RESUMED = "LICENSE_RESUMED";
+
+    public record Payload(String eventId, String type, String licenseId, String organizationId, String status,
+                          Instant expiresAt, long version, Instant occurredAt, String correlationId) {
+    }
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "license.events.stream")
+    String stream;
+
+    void changed(String type, License license) {
+        Payload payload = new Payload(UUID.randomUUID().toString(), type, license.id().toString(),
+                license.organizationId().toString(), license.status().name(), license.expiresAt(), license.version(),
+                Instant.now(), CorrelationId.current().orElse(null));
+        outbox.append(em, new OutboxEvent(stream, type, license.id().toString(), JSON.toJson(payload)));
+    }
+}

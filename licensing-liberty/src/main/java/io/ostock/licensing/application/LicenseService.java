@@ -1,0 +1,181 @@
+package io.ostock.licensing.application;
+
+import io.ostock.licensing.domain.License;
+import io.ostock.licensing.domain.LicenseKeys;
+import io.ostock.licensing.domain.LicenseStatus;
+import io.ostock.licensing.domain.LicenseType;
+import io.ostock.platform.http.Etags;
+import io.ostock.platform.paging.Page;
+import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Issue, renew, revoke, suspend and resume licenses; list and read them; validate keys. */
+@ApplicationScoped
+@Transactional
+public class LicenseService {
+
+    /** A license just issued, with its key: the only time the key is shown. */
+    public record Issued(License license, String key) {
+    }
+
+    @PersistenceContext(unitName = "licensing")
+    EntityManager em;
+
+    @Inject
+    OrganizationDirectory organizations;
+
+    @Inject
+    LicenseEvents events;
+
+    @Inject
+    @ConfigProperty(name = "license.expiry-grace-days", defaultValue = "7")
+    int graceDays;
+
+    /**
+     * The organization must exist and be ACTIVE. When the Organization service cannot say so now,
+     * the issue is refused with 424 (never a 5xx: the failure is the dependency's) and may be retried.
+     */
+    public Issued issue(UUID organizationId, String productName, LicenseType type, Integer seats, Duration term,
+                        String comment) {
+        OrganizationDirectory.Lookup lookup = organizations.find(organizationId);
+        if (!lookup.available()) {
+            throw new ProblemException(ProblemType.DEPENDENCY_UNAVAILABLE,
+                    "The Organization service cannot confirm organization " + organizationId + " right now; retry later");
+        }
+        OrganizationDirectory.OrganizationSummary organization = lookup.organization().orElseThrow(() ->
+                ProblemException.unprocessable("Organization " + organizationId + " does not exist"));
+        if (!organization.active()) {
+            throw ProblemException.unprocessable("Organization " + organizationId + " is " + organization.status()
+                    + "; licenses are issued to ACTIVE organizations only");
+        }
+        String key = LicenseKeys.newKey();
+        License license = new License(organizationId, productName, type, seats, term, comment, LicenseKeys.hash(key),
+                now());
+        em.persist(license);
+        em.flush();
+        events.changed(LicenseEvents.ISSUED, license);
+        return new Issued(license, key);
+    }
+
+    /** Ordered by expiry; status and expiresBefore filter when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<License> list(UUID organizationId, LicenseStatus status, Instant expiresBefore, PageRequest page) {
+        // Only the filters in use go into the query: PostgreSQL cannot type an unused null parameter.
+        StringBuilder where = new StringBuilder(" where l.organizationId = :organizationId");
+        if (status != null) {
+            where.append(" and l.status = :status");
+        }
+        if (expiresBefore != null) {
+            where.append(" and l.expiresAt < :expiresBefore");
+        }
+        TypedQuery<License> items = em.createQuery("select l from License l" + where + " order by l.expiresAt, l.id",
+                License.class);
+        TypedQuery<Long> count = em.createQuery("select count(l) from License l" + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, count)) {
+            query.setParameter("organizationId", organizationId);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            if (expiresBefore != null) {
+                query.setParameter("expiresBefore", expiresBefore);
+            }
+        }
+        return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                count.getSingleResult(), page.limit(), page.offset());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public License get(UUID organizationId, UUID licenseId) {
+        return find(organizationId, licenseId, LockModeType.NONE);
+    }
+
+    public License renew(UUID organizationId, UUID licenseId, Duration term, String ifMatch) {
+        License license = lockedForChange(organizationId, licenseId, ifMatch);
+        license.renew(term, now());
+        return saved(LicenseEvents.RENEWED, license);
+    }
+
+    public License revoke(UUID organizationId, UUID licenseId, String ifMatch) {
+        License license = lockedForChange(organizationId, licenseId, ifMatch);
+        license.revoke();
+        return saved(LicenseEvents.REVOKED, license);
+    }
+
+    public License suspend(UUID organizationId, UUID licenseId, String ifMatch) {
+        License license = lockedForChange(organizationId, licenseId, ifMatch);
+        license.suspend();
+        return saved(LicenseEvents.SUSPENDED, license);
+    }
+
+    public License resume(UUID organizationId, UUID licenseId, String ifMatch) {
+        License license = lockedForChange(organizationId, licenseId, ifMatch);
+        license.resume();
+        return saved(LicenseEvents.RESUMED, license);
+    }
+
+    /**
+     * The verdict on a key. An unknown key and a revoked one get the same answer, and both cost one
+     * indexed lookup by the key's hash, so the answer tells nothing about which keys exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Validation validate(String key) {
+        List<License> found = em.createQuery("select l from License l where l.keyHash = :hash", License.class)
+                .setParameter("hash", LicenseKeys.hash(key))
+                .getResultList();
+        if (found.isEmpty()) {
+            return Validation.UNKNOWN;
+        }
+        License license = found.get(0);
+        License.Verdict verdict = license.verdictAt(Instant.now(), Duration.ofDays(graceDays));
+        return verdict == License.Verdict.REVOKED ? Validation.UNKNOWN : new Validation(verdict, license);
+    }
+
+    /** A validation's outcome; license is null when the key is unknown or revoked. */
+    public record Validation(License.Verdict verdict, License license) {
+        static final Validation UNKNOWN = new Validation(License.Verdict.UNKNOWN, null);
+    }
+
+    /** Microseconds, as PostgreSQL keeps them, so that what is answered is what a re-read shows. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    private License lockedForChange(UUID organizationId, UUID licenseId, String ifMatch) {
+        License license = find(organizationId, licenseId, LockModeType.PESSIMISTIC_WRITE);
+        Etags.requireMatch(ifMatch, license.version());
+        return license;
+    }
+
+    private License saved(String eventType, License license) {
+        em.flush();
+        events.changed(eventType, license);
+        return license;
+    }
+
+    private License find(UUID organizationId, UUID licenseId, LockModeType lock) {
+        List<License> found = em.createQuery(
+                        "select l from License l where l.id = :id and l.organizationId = :organizationId", License.class)
+                .setParameter("id", licenseId)
+                .setParameter("organizationId", organizationId)
+                .setLockMode(lock)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("License", licenseId);
+        }
+        return found.get(0);
+    }
+}

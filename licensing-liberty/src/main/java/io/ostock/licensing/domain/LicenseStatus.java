@@ -1,0 +1,5 @@
+package io.ostock.licensing.domain;
+
+public enum LicenseStatus {
+    ACTIVE, SUSPENDED, REVOKED, EXPIRED
+}

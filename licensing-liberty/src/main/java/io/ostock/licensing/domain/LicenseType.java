@@ -1,0 +1,5 @@
+package io.ostock.licensing.domain;
+
+public enum LicenseType {
+    PER_SEAT, SITE, SUBSCRIPTION, TRIAL
+}

@@ -1,0 +1,2 @@
+/** The Organization service client (Rest Client + Fault Tolerance), migrations, health checks. */
+package io.ostock.licensing.infrastructure;

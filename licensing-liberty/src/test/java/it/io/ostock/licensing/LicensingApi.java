@@ -1,0 +1,52 @@
+package it.io.ostock.licensing;
+
+import io.ostock.testsupport.Api;
+import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.StackEnv;
+import io.ostock.testsupport.TokenSource;
+import org.microshed.testing.ApplicationEnvironment;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Licensing service under test, and the real Organization service instance it calls. */
+final class LicensingApi {
+
+    static final String URL = ApplicationEnvironment.Resolver.load().getApplicationURL();
+    static final Api ADMIN = new Api(URL, TokenSource.user("admin"));
+    static final Api ORGANIZATION_ADMIN = new Api(
+            "http://localhost:" + StackEnv.get("LICENSING_IT_ORGANIZATION_HTTP_PORT"), TokenSource.user("admin"));
+
+    private LicensingApi() {
+    }
+
+    /** A fresh organization in the Organization service, with a primary contact; its id. */
+    static String organization(String status) {
+        String name = "Licensee " + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse created = ORGANIZATION_ADMIN.post("/v1/organizations", "{\"name\":\"" + name + "\",\"status\":\""
+                + status + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        String id = created.createdId();
+        assertEquals(201, ORGANIZATION_ADMIN.post("/v1/organizations/" + id + "/contacts",
+                "{\"name\":\"Pat Primary\",\"email\":\"pat@example.com\",\"primary\":true}").status());
+        return id;
+    }
+
+    /** The organization the realm's user alice belongs to, created when missing. */
+    static String organizationWithId(String id) {
+        ApiResponse created = ORGANIZATION_ADMIN.post("/v1/organizations",
+                "{\"id\":\"" + id + "\",\"name\":\"Licensee " + id + "\"}");
+        assertTrue(created.status() == 201 || created.status() == 409, created::toString);
+        return id;
+    }
+
+    static String licenses(String organizationId) {
+        return "/v1/organizations/" + organizationId + "/licenses";
+    }
+
+    static ApiResponse issue(String organizationId, String body) {
+        return ADMIN.post(licenses(organizationId), body);
+    }
+}
