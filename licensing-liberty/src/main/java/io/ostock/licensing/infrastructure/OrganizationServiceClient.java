@@ -1,6 +1,7 @@
 package io.ostock.licensing.infrastructure;
 
-import io.ostock.licensing.application.OrganizationDirectory;
+import io.ostock.licensing.application.OrganizationDirectory.Lookup;
+import io.ostock.licensing.application.OrganizationDirectory.OrganizationSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -19,13 +20,14 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Asks the Organization service, passing the caller's own token on. Bounded in every way: socket
+ * Asks the Organization service, passing the caller's own token on (behind the cache in
+ * {@link CachingOrganizationDirectory}). Bounded in every way: socket
  * timeouts below the Fault Tolerance timeout, one retry (the calls are reads), a circuit breaker,
  * a bulkhead, and a fallback that answers "unavailable" instead of failing. A 404 is an answer
  * (absent), not a failure.
  */
 @ApplicationScoped
-public class RestOrganizationDirectory implements OrganizationDirectory {
+public class OrganizationServiceClient {
 
     @Inject
     OrganizationLocator locator;
@@ -33,7 +35,6 @@ public class RestOrganizationDirectory implements OrganizationDirectory {
     @Inject
     JsonWebToken callerToken;
 
-    @Override
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 50, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
