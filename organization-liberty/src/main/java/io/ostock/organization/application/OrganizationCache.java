@@ -13,7 +13,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryType;
 
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 
 /**
@@ -23,8 +23,8 @@ import java.util.function.Function;
  *   <li>this instance's own writes evict after their transaction completes;</li>
  *   <li>other instances' writes evict when their event arrives on the organization stream
  *   ({@code OrganizationEventListener}); a gap in that feed (Redis down) clears the whole cache;</li>
- *   <li>a load that raced with an eviction is not stored (the epoch check), so an old row read
- *   before a commit cannot outlive the eviction that followed it.</li>
+ *   <li>a load that raced with an eviction is not stored (the epoch check, per stripe of ids), so an
+ *   old row read before a commit cannot outlive the eviction that followed it.</li>
  * </ul>
  * The TTL only bounds the damage of a bug in the above.
  */
@@ -38,8 +38,11 @@ public class OrganizationCache {
     private record Entry(OrganizationView view, long expiresAtNanos) {
     }
 
+    private static final int STRIPES = 64;
+
     private final ConcurrentHashMap<UUID, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong epoch = new AtomicLong();
+    /** Eviction counters by stripe of ids: a load is stored only if its stripe saw no eviction meanwhile. */
+    private final AtomicLongArray epochs = new AtomicLongArray(STRIPES);
 
     @Inject
     @ConfigProperty(name = "organization.cache.ttl.ms", defaultValue = "30000")
@@ -71,9 +74,10 @@ public class OrganizationCache {
             return cached.view;
         }
         misses.inc();
-        long epochBeforeLoad = epoch.get();
+        int stripe = stripe(id);
+        long epochBeforeLoad = epochs.get(stripe);
         OrganizationView loaded = loader.apply(id);
-        if (epoch.get() == epochBeforeLoad) {
+        if (epochs.get(stripe) == epochBeforeLoad) {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
@@ -95,13 +99,19 @@ public class OrganizationCache {
     }
 
     public void evict(UUID id) {
-        epoch.incrementAndGet();
+        epochs.incrementAndGet(stripe(id));
         entries.remove(id);
     }
 
     public void clear() {
-        epoch.incrementAndGet();
+        for (int i = 0; i < STRIPES; i++) {
+            epochs.incrementAndGet(i);
+        }
         entries.clear();
+    }
+
+    private static int stripe(UUID id) {
+        return id.hashCode() & (STRIPES - 1);
     }
 
     /** After commit or rollback alike: evicting an unchanged entry only costs one reload. */

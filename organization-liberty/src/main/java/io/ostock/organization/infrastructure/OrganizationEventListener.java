@@ -52,6 +52,7 @@ public class OrganizationEventListener {
     ManagedThreadFactory threads;
 
     private volatile boolean running = true;
+    private volatile boolean following;
     private Thread follower;
 
     void start(@Observes Startup startup) {
@@ -73,6 +74,7 @@ public class OrganizationEventListener {
                     feedBroken = false;
                     LOG.info("Organization event feed restored; cache cleared in case events were missed");
                 }
+                following = true;
                 if (batches == null) {
                     continue;
                 }
@@ -87,6 +89,7 @@ public class OrganizationEventListener {
                     LOG.warn("Organization event feed interrupted ({}); retrying", e.getMessage());
                 }
                 feedBroken = true;
+                following = false;
                 cache.clear();
                 pause();
             }
@@ -94,6 +97,11 @@ public class OrganizationEventListener {
     }
 
     /** Deletes and events without a version (contact changes) always evict. */
+    /** True while the feed is read without error (the cache is kept correct by it). */
+    public boolean following() {
+        return following;
+    }
+
     private void evict(Map<String, String> fields) {
         String aggregateId = fields.get("aggregateId");
         try {
