@@ -12,6 +12,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,11 +27,17 @@ public class ValidationResource {
     @Inject
     LicenseService licenses;
 
+    @Inject
+    @RegistryType(type = MetricRegistry.Type.APPLICATION)
+    MetricRegistry metrics;
+
     @POST
     @Operation(summary = "Is this key valid? An unknown key and a revoked one answer alike")
     public LicenseJson.ValidationResponse validate(@NotNull @Valid LicenseJson.ValidationRequest request) {
         LicenseService.Validation validation = licenses.validate(request.key());
         License license = validation.license();
+        metrics.counter("license_validations_total",
+                new org.eclipse.microprofile.metrics.Tag("result", license == null ? "UNKNOWN_OR_REVOKED" : validation.verdict().name())).inc();
         if (license == null) {
             return new LicenseJson.ValidationResponse(false, "UNKNOWN_OR_REVOKED", null, null, null, null);
         }

@@ -11,6 +11,8 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryType;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -41,7 +43,13 @@ public class LicenseEvents {
     @ConfigProperty(name = "license.events.stream")
     String stream;
 
+    @Inject
+    @RegistryType(type = MetricRegistry.Type.APPLICATION)
+    MetricRegistry metrics;
+
+    /** Appends the event and counts the change: licenses_issued_total, licenses_renewed_total and so on. */
     void changed(String type, License license) {
+        metrics.counter("licenses_" + type.substring("LICENSE_".length()).toLowerCase() + "_total").inc();
         Payload payload = new Payload(UUID.randomUUID().toString(), type, license.id().toString(),
                 license.organizationId().toString(), license.status().name(), license.expiresAt(), license.version(),
                 Instant.now(), CorrelationId.current().orElse(null));

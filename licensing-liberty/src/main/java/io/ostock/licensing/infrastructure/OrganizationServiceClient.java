@@ -13,6 +13,8 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryType;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,10 @@ public class OrganizationServiceClient {
 
     @Inject
     JsonWebToken callerToken;
+
+    @Inject
+    @RegistryType(type = MetricRegistry.Type.APPLICATION)
+    MetricRegistry metrics;
 
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 50, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
@@ -66,6 +72,7 @@ public class OrganizationServiceClient {
     }
 
     Lookup unavailable(UUID organizationId) {
+        metrics.counter("organization_lookup_fallbacks_total").inc();
         return Lookup.unavailable();
     }
 }
