@@ -33,6 +33,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 // Liberty's class loader finds a folder only through a file in it: db/migration/flyway.location.
                 .failOnMissingLocations(true)
+                // Flyway looks for db/callback anyway; platform-commons holds an empty one (no callbacks).
                 .callbackLocations(new String[0])
                 .load()
                 .migrate();
