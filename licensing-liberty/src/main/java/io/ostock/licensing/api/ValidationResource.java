@@ -1,6 +1,7 @@
 package io.ostock.licensing.api;
 
 import io.ostock.licensing.application.LicenseService;
+import io.ostock.licensing.application.ValidationResults;
 import io.ostock.licensing.domain.License;
 import io.ostock.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,14 +35,11 @@ public class ValidationResource {
     @POST
     @Operation(summary = "Is this key valid? An unknown key and a revoked one answer alike")
     public LicenseJson.ValidationResponse validate(@NotNull @Valid LicenseJson.ValidationRequest request) {
-        LicenseService.Validation validation = licenses.validate(request.key());
-        License license = validation.license();
+        ValidationResults.Result result = licenses.validate(request.key());
+        License.Verdict verdict = result.licenseId() == null ? null : License.Verdict.valueOf(result.verdict());
         metrics.counter("license_validations_total",
-                new org.eclipse.microprofile.metrics.Tag("result", license == null ? "UNKNOWN_OR_REVOKED" : validation.verdict().name())).inc();
-        if (license == null) {
-            return new LicenseJson.ValidationResponse(false, "UNKNOWN_OR_REVOKED", null, null, null, null);
-        }
-        return new LicenseJson.ValidationResponse(validation.verdict().usable(), validation.verdict().name(),
-                license.status().name(), license.expiresAt(), license.organizationId(), license.productName());
+                new org.eclipse.microprofile.metrics.Tag("result", result.verdict())).inc();
+        return new LicenseJson.ValidationResponse(verdict != null && verdict.usable(), result.verdict(),
+                result.status(), result.expiresAt(), result.organizationId(), result.productName());
     }
 }

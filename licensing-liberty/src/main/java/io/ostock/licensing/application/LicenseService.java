@@ -42,6 +42,9 @@ public class LicenseService {
     LicenseEvents events;
 
     @Inject
+    ValidationResults validationResults;
+
+    @Inject
     @ConfigProperty(name = "license.expiry-grace-days", defaultValue = "7")
     int graceDays;
 
@@ -128,26 +131,36 @@ public class LicenseService {
     }
 
     /**
-     * The verdict on a key. An unknown key and a revoked one get the same answer, and both cost one
-     * indexed lookup by the key's hash, so the answer tells nothing about which keys exist.
+     * The verdict on a key: from the short-lived validation cache, else one indexed lookup by the
+     * key's hash. An unknown key and a revoked one get the same answer by the same path, so the
+     * answer tells nothing about which keys exist.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Validation validate(String key) {
-        List<License> found = em.createQuery("select l from License l where l.keyHash = :hash", License.class)
-                .setParameter("hash", LicenseKeys.hash(key))
-                .getResultList();
-        if (found.isEmpty()) {
-            return Validation.UNKNOWN;
-        }
-        License license = found.get(0);
-        License.Verdict verdict = license.verdictAt(Instant.now(), Duration.ofDays(graceDays));
-        return verdict == License.Verdict.REVOKED ? Validation.UNKNOWN : new Validation(verdict, license);
+    public ValidationResults.Result validate(String key) {
+        String hash = LicenseKeys.hash(key);
+        return validationResults.get(hash).orElseGet(() -> {
+            ValidationResults.Result result = lookUp(hash);
+            validationResults.put(hash, result);
+            return result;
+        });
     }
 
-    /** A validation's outcome; license is null when the key is unknown or revoked. */
-    public record Validation(License.Verdict verdict, License license) {
-        static final Validation UNKNOWN = new Validation(License.Verdict.UNKNOWN, null);
+    private ValidationResults.Result lookUp(String keyHash) {
+        List<License> found = em.createQuery("select l from License l where l.keyHash = :hash", License.class)
+                .setParameter("hash", keyHash)
+                .getResultList();
+        License.Verdict verdict = found.isEmpty() ? License.Verdict.UNKNOWN
+                : found.get(0).verdictAt(Instant.now(), Duration.ofDays(graceDays));
+        if (verdict == License.Verdict.UNKNOWN || verdict == License.Verdict.REVOKED) {
+            return UNKNOWN_OR_REVOKED;
+        }
+        License license = found.get(0);
+        return new ValidationResults.Result(verdict.name(), license.id(), license.status().name(), license.expiresAt(),
+                license.organizationId(), license.productName());
     }
+
+    public static final ValidationResults.Result UNKNOWN_OR_REVOKED =
+            new ValidationResults.Result("UNKNOWN_OR_REVOKED", null, null, null, null, null);
 
     /** Microseconds, as PostgreSQL keeps them, so that what is answered is what a re-read shows. */
     private static Instant now() {
@@ -160,9 +173,11 @@ public class LicenseService {
         return license;
     }
 
+    /** Every change also drops the license's cached validation answer, before the commit. */
     private License saved(String eventType, License license) {
         em.flush();
         events.changed(eventType, license);
+        validationResults.evict(license.keyHash());
         return license;
     }
 

@@ -166,4 +166,8 @@ public class License extends VersionedEntity {
     public String comment() {
         return comment;
     }
+
+    public String keyHash() {
+        return keyHash;
+    }
 }

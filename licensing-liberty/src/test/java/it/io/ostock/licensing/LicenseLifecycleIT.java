@@ -79,6 +79,24 @@ class LicenseLifecycleIT {
     }
 
     @Test
+    void aChangeIsSeenByTheNextValidationDespiteTheCache() {
+        String org = organization("ACTIVE");
+        ApiResponse issued = issue(org, "{\"productName\":\"Cached\",\"type\":\"SITE\"}");
+        String key = "{\"key\":\"" + issued.json().getString("key") + "\"}";
+        String path = licenses(org) + "/" + issued.json().getJsonObject("license").getString("id");
+        assertTrue(ADMIN.post(VALIDATION, key).json().getBoolean("valid"));
+        assertTrue(ADMIN.post(VALIDATION, key).json().getBoolean("valid"), "now from the cache");
+        ADMIN.post(path + "/suspension", null);
+        assertEquals("SUSPENDED", ADMIN.post(VALIDATION, key).json().getString("reason"));
+        ADMIN.post(path + "/resumption", null);
+        assertTrue(ADMIN.post(VALIDATION, key).json().getBoolean("valid"));
+        ADMIN.post(path + "/revocation", null);
+        ApiResponse revoked = ADMIN.post(VALIDATION, key);
+        assertFalse(revoked.json().getBoolean("valid"));
+        assertEquals("UNKNOWN_OR_REVOKED", revoked.json().getString("reason"));
+    }
+
+    @Test
     void anUnknownKeyAndARevokedKeyAnswerAlike() {
         String org = organization("ACTIVE");
         ApiResponse issued = issue(org, "{\"productName\":\"Reports\",\"type\":\"TRIAL\",\"termDays\":5}");
