@@ -1,6 +1,8 @@
 package it.io.ostock.licensing;
 
+import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.Eventually;
 import io.ostock.testsupport.ItRedis;
 import io.ostock.testsupport.StackCommand;
 import redis.clients.jedis.JedisPooled;
@@ -8,6 +10,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
+
+import java.time.Duration;
 
 import static io.ostock.testsupport.ProblemAssertions.assertProblem;
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
@@ -20,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Organization service really stopped: license reads still answer 200 within a second, with
- * the cached organization or with it marked unavailable.
+ * the cached organization or with it marked unavailable; the circuit breaker opens, and closes again
+ * once Organization is back.
  */
 @MicroShedTest
 class OrganizationOutageIT {
@@ -53,6 +58,18 @@ class OrganizationOutageIT {
         }
         // Issuing needs the organization confirmed: refused, but as a 4xx (the dependency failed).
         assertProblem(issue(uncachedOrg, "{\"productName\":\"Later\",\"type\":\"SITE\"}"), 424);
+        assertTrue(circuitOpenings() >= 1, "the circuit breaker opened");
+
+        stack("start");
+        Eventually.await(Duration.ofSeconds(30), "the circuit closes and Organization is asked again",
+                () -> timedRead(uncached).getJsonObject("organization").getBoolean("available"));
+    }
+
+    private static long circuitOpenings() {
+        return new Api(LicensingApi.URL).get("/metrics").body().lines()
+                .filter(line -> line.startsWith("ft_circuitbreaker_opened_total{"))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** A license read: 200, within a second. */
