@@ -4,6 +4,7 @@ import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
 import io.ostock.testsupport.ItRedis;
+import io.ostock.testsupport.Metrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -71,8 +72,7 @@ class LicensingOperationsIT {
         ItRedis.start();
         Eventually.await(Duration.ofSeconds(10), "Redis used again", () -> {
             ADMIN.get(path);
-            return ANONYMOUS.get("/metrics").body().lines()
-                    .anyMatch(line -> line.startsWith("organization_cache_requests_total{") && line.contains("\"hit\""));
+            return Metrics.sum(ANONYMOUS, "organization_cache_requests_total", "\"hit\"") > 0;
         });
     }
 }

@@ -1,5 +1,6 @@
 package it.io.ostock.licensing;
 
+import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
@@ -70,10 +71,7 @@ class OrganizationOutageIT {
     }
 
     private static long circuitOpenings() {
-        return new Api(LicensingApi.URL).get("/metrics").body().lines()
-                .filter(line -> line.startsWith("ft_circuitbreaker_opened_total{"))
-                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return (long) Metrics.sum(new Api(LicensingApi.URL), "ft_circuitbreaker_opened_total", "");
     }
 
     /** A license read: 200, within a second. */

@@ -1,5 +1,6 @@
 package it.io.ostock.organization;
 
+import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.Eventually;
 import io.ostock.testsupport.ItRedis;
 import io.ostock.testsupport.StackEnv;
@@ -46,10 +47,7 @@ class OrganizationCacheIT {
     }
 
     private static long cacheHits() {
-        return ANONYMOUS.get("/metrics").body().lines()
-                .filter(line -> line.startsWith("organization_cache_requests_total{") && line.contains("result=\"hit\""))
-                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return (long) Metrics.sum(ANONYMOUS, "organization_cache_requests_total", "result=\"hit\"");
     }
 
     /** Another instance's write is a commit in the shared database followed by its event on the stream. */
