@@ -26,9 +26,14 @@ public class LicenseEvents {
     public static final String REVOKED = "LICENSE_REVOKED";
     public static final String SUSPENDED = "LICENSE_SUSPENDED";
     public static final String RESUMED = "LICENSE_RESUMED";
+    /** Published by the expiry job, with the organization to tell when it is known. */
+    public static final String EXPIRED = "LICENSE_EXPIRED";
+    public static final String EXPIRING = "LICENSE_EXPIRING";
 
+    /** organization is present on expiry events only (null fields are left out of the JSON). */
     public record Payload(String eventId, String type, String licenseId, String organizationId, String status,
-                          Instant expiresAt, long version, Instant occurredAt, String correlationId) {
+                          Instant expiresAt, long version, Instant occurredAt, String correlationId,
+                          OrganizationDirectory.OrganizationSummary organization) {
     }
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -49,10 +54,23 @@ public class LicenseEvents {
 
     /** Appends the event and counts the change: licenses_issued_total, licenses_renewed_total and so on. */
     void changed(String type, License license) {
+        append(type, license, null);
+    }
+
+    /**
+     * An expiry event for whoever tells the customer (EXPIRED, EXPIRING): it names the organization
+     * and its primary contact when the directory knows them; licenses_expired_total and
+     * licenses_expiring_total count them.
+     */
+    void expiry(String type, License license, OrganizationDirectory.OrganizationSummary organization) {
+        append(type, license, organization);
+    }
+
+    private void append(String type, License license, OrganizationDirectory.OrganizationSummary organization) {
         metrics.counter("licenses_" + type.substring("LICENSE_".length()).toLowerCase() + "_total").inc();
         Payload payload = new Payload(UUID.randomUUID().toString(), type, license.id().toString(),
                 license.organizationId().toString(), license.status().name(), license.expiresAt(), license.version(),
-                Instant.now(), CorrelationId.current().orElse(null));
+                Instant.now(), CorrelationId.current().orElse(null), organization);
         outbox.append(em, new OutboxEvent(stream, type, license.id().toString(), JSON.toJson(payload)));
     }
 }

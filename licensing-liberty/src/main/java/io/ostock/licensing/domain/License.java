@@ -109,6 +109,15 @@ public class License extends VersionedEntity {
         status = LicenseStatus.ACTIVE;
     }
 
+    /** The expiry job's change: an ACTIVE license past its expiry becomes EXPIRED. */
+    public void expire(Instant now) {
+        if (status != LicenseStatus.ACTIVE || now.isBefore(expiresAt)) {
+            throw new IllegalStateException("License " + id() + " is " + status + " and expires at " + expiresAt
+                    + "; it cannot expire at " + now);
+        }
+        status = LicenseStatus.EXPIRED;
+    }
+
     /** What a validation says about this license at a moment, with a grace period after expiry. */
     public Verdict verdictAt(Instant now, Duration grace) {
         return switch (status) {

@@ -44,6 +44,18 @@ class LicenseTest {
     }
 
     @Test
+    void onlyAnActiveLicensePastItsExpiryExpires() {
+        License license = site();
+        assertThrows(IllegalStateException.class, () -> license.expire(NOW.plus(Duration.ofDays(364))));
+        license.expire(NOW.plus(YEAR));
+        assertEquals(LicenseStatus.EXPIRED, license.status());
+        assertThrows(IllegalStateException.class, () -> license.expire(NOW.plus(YEAR)), "expires once");
+        License suspended = site();
+        suspended.suspend();
+        assertThrows(IllegalStateException.class, () -> suspended.expire(NOW.plus(YEAR)));
+    }
+
+    @Test
     void stateChangesFollowTheRules() {
         License license = site();
         license.suspend();

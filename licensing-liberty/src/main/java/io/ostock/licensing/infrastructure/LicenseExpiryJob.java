@@ -1,0 +1,82 @@
+package io.ostock.licensing.infrastructure;
+
+import io.ostock.licensing.application.LicenseExpiry;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+/**
+ * Runs the expiry work every {@code license.expiry.interval.ms} on every instance; the database
+ * locking in {@link LicenseExpiry} keeps the instances from doing anything twice. A failed run
+ * (database or Organization trouble) is logged and tried again at the next interval.
+ */
+@ApplicationScoped
+public class LicenseExpiryJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LicenseExpiryJob.class);
+    private static final int BATCH = 100;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    LicenseExpiry expiry;
+
+    @Inject
+    @ConfigProperty(name = "license.expiry.interval.ms", defaultValue = "60000")
+    long intervalMillis;
+
+    @Inject
+    @ConfigProperty(name = "license.expiring-notice-days", defaultValue = "14")
+    int noticeDays;
+
+    private ScheduledFuture<?> schedule;
+
+    /** After the schema migration (which observes Startup first): the job needs the tables. */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup startup) {
+        schedule = executor.scheduleWithFixedDelay(this::run, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    void run() {
+        try {
+            int expired = inBatches(() -> expiry.expireDue(BATCH));
+            int noticed = inBatches(() -> expiry.noticeExpiring(BATCH, Duration.ofDays(noticeDays)));
+            if (expired + noticed > 0) {
+                LOG.info("Expiry job: {} licenses expired, {} expiring notices sent", expired, noticed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Expiry job run failed; retrying in {} ms: {}", intervalMillis, e.toString());
+        }
+    }
+
+    private static int inBatches(IntSupplier batch) {
+        int total = 0;
+        int done;
+        do {
+            done = batch.getAsInt();
+            total += done;
+        } while (done == BATCH);
+        return total;
+    }
+}

@@ -1,0 +1,77 @@
+package it.io.ostock.licensing;
+
+import io.ostock.testsupport.Api;
+import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.Eventually;
+import io.ostock.testsupport.ItRedis;
+import io.ostock.testsupport.Metrics;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+import redis.clients.jedis.JedisPooled;
+
+import java.time.Duration;
+
+import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.issue;
+import static it.io.ostock.licensing.LicensingApi.licenses;
+import static it.io.ostock.licensing.LicensingApi.organization;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Organization answering, but slowly (every request held 2 s by {@link OrganizationProxy}): the
+ * call times out, the fallback answers, and a license read still comes back 200 within a second.
+ */
+@MicroShedTest
+class OrganizationSlowIT {
+
+    private static final Api METRICS = new Api(LicensingApi.URL);
+
+    @AfterEach
+    void organizationIsFastAgain() {
+        OrganizationProxy.delay(Duration.ZERO);
+        String probe = organization("ACTIVE");
+        Eventually.await(Duration.ofSeconds(30), "the circuit is closed", () -> issue(probe,
+                "{\"productName\":\"Probe\",\"type\":\"SITE\"}").status() == 201);
+    }
+
+    @Test
+    void aSlowOrganizationTimesOutAndTheReadFallsBackWithinASecond() {
+        String org = organization("ACTIVE");
+        String license = licenses(org) + "/" + issue(org, "{\"productName\":\"Patient\",\"type\":\"SITE\"}")
+                .json().getJsonObject("license").getString("id");
+        try (JedisPooled redis = ItRedis.client()) {
+            redis.del("licensing:organization:" + org);
+        }
+        double timeoutsBefore = timeouts();
+        double fallbacksBefore = fallbacks();
+
+        OrganizationProxy.delay(Duration.ofSeconds(2));
+        long started = System.nanoTime();
+        ApiResponse read = ADMIN.get(license);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals(200, read.status(), read::toString);
+        assertTrue(millis < 1000, "answered in " + millis + " ms");
+        JsonObject organization = read.json().getJsonObject("organization");
+        assertFalse(organization.getBoolean("available"), "the organization is marked unavailable");
+        assertTrue(timeouts() > timeoutsBefore, "the Fault Tolerance timeout fired");
+        assertEquals(fallbacksBefore + 1, fallbacks(), 0.0, "the fallback answered once");
+
+        OrganizationProxy.delay(Duration.ZERO);
+        Eventually.await(Duration.ofSeconds(30), "the organization is shown again once it is fast",
+                () -> ADMIN.get(license).json().getJsonObject("organization").getBoolean("available"));
+    }
+
+    /** Calls cut off by @Timeout (OrganizationServiceClient.find is the only method that has one). */
+    private static double timeouts() {
+        return Metrics.sum(METRICS, "ft_timeout_calls_total", "timedOut=\"true\"");
+    }
+
+    private static double fallbacks() {
+        return Metrics.sum(METRICS, "organization_lookup_fallbacks_total", "");
+    }
+}
