@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -15,10 +16,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.annotation.RegistryType;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 
 import java.net.URI;
@@ -35,15 +35,16 @@ import java.util.concurrent.TimeUnit;
  * cache in {@link CachingOrganizationDirectory}.
  *
  * <p>Bounded in every way. The call runs asynchronously, so that the Fault Tolerance timeout of
- * 500 ms ends the wait even while a socket is still blocked (the socket's own timeouts lie above it,
- * as a backstop). One retry, for quick failures only (a refused connection, a reset): a call that
- * timed out is not repeated, because a slow service stays slow for a while. So a lookup takes well
- * under a second even when both attempts fail. A circuit breaker, a bulkhead (10 running, 20
- * waiting), and a fallback that answers "unavailable" instead of failing. A 404 is an answer
- * (absent), not a failure.</p>
+ * 400 ms ends the wait even while a socket is still blocked (the socket's own timeouts lie above it,
+ * as a backstop). One retry, which goes to the next instance (round-robin; a failed instance is
+ * skipped for a while): 400 + 20 + 400 ms, so a lookup takes under a second even when both attempts
+ * time out. A circuit breaker, a bulkhead (10 running, 20 waiting), and a fallback that answers
+ * "unavailable" instead of failing. A 404 is an answer (absent), not a failure.</p>
  */
 @ApplicationScoped
 public class OrganizationServiceClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrganizationServiceClient.class);
 
     @Inject
     OrganizationLocator locator;
@@ -51,24 +52,20 @@ public class OrganizationServiceClient {
     /** One Rest Client per Organization base URI: they are thread-safe and costly to build. */
     private final Map<URI, OrganizationApi> clients = new ConcurrentHashMap<>();
 
-    @Inject
-    @RegistryType(type = MetricRegistry.Type.APPLICATION)
-    MetricRegistry metrics;
-
     @Asynchronous
-    @Timeout(value = 500, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 20, delayUnit = ChronoUnit.MILLIS,
-            abortOn = {WebApplicationException.class, TimeoutException.class})
+    @Timeout(value = 400, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 20, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
     @Bulkhead(value = 10, waitingTaskQueue = 20)
-    @Fallback(fallbackMethod = "unavailable")
+    @Fallback(OrganizationUnavailable.class)
     public CompletionStage<Lookup> find(UUID organizationId, String bearerToken) {
         return CompletableFuture.completedFuture(ask(organizationId, bearerToken));
     }
 
     private Lookup ask(UUID organizationId, String bearerToken) {
-        OrganizationApi api = api(locator.baseUri());
+        URI instance = locator.baseUri();
+        OrganizationApi api = api(instance);
         String authorization = "Bearer " + bearerToken;
         try {
             JsonObject organization = api.organization(organizationId.toString(), authorization);
@@ -84,12 +81,18 @@ public class OrganizationServiceClient {
                 return Lookup.absent();
             }
             throw refused;
+        } catch (ProcessingException unreachable) {
+            LOG.info("Organization instance {} failed: {}", instance, unreachable.getMessage());
+            locator.failed(instance);
+            throw unreachable;
         }
     }
 
     /** Built before the first lookup needs it, so that building is not counted against its timeout. */
     void prepare(@Observes Startup startup) {
-        api(locator.baseUri());
+        if (!locator.discovered()) {
+            api(locator.baseUri());
+        }
     }
 
     private OrganizationApi api(URI baseUri) {
@@ -98,10 +101,5 @@ public class OrganizationServiceClient {
                 .connectTimeout(200, TimeUnit.MILLISECONDS)
                 .readTimeout(700, TimeUnit.MILLISECONDS)
                 .build(OrganizationApi.class));
-    }
-
-    CompletionStage<Lookup> unavailable(UUID organizationId, String bearerToken) {
-        metrics.counter("organization_lookup_fallbacks_total").inc();
-        return CompletableFuture.completedFuture(Lookup.unavailable());
     }
 }

@@ -1,0 +1,155 @@
+package io.ostock.platform.discovery;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * This instance's copy of the Eureka registry, refreshed every {@code eureka.registry.fetch.seconds}:
+ * the whole registry first, then only the changes (GET /eureka/apps/delta), checked against the
+ * server's hash of the registry and fetched whole again on a mismatch. When no peer answers, the
+ * last copy stays in use, however old (discovery_registry_age_seconds tells how old). Fetches only
+ * when {@code eureka.fetch-registry} is true (services that call others).
+ */
+@ApplicationScoped
+public class EurekaRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EurekaRegistry.class);
+
+    @Inject
+    EurekaPeers peers;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    @RegistryType(type = MetricRegistry.Type.APPLICATION)
+    MetricRegistry metrics;
+
+    @Inject
+    @ConfigProperty(name = "eureka.fetch-registry", defaultValue = "false")
+    boolean fetchRegistry;
+
+    @Inject
+    @ConfigProperty(name = "eureka.registry.fetch.seconds", defaultValue = "5")
+    int fetchSeconds;
+
+    /** Instances by id; replaced whole by a full fetch, changed in place by deltas. */
+    private volatile Map<String, ServiceInstance> instances = Map.of();
+    private volatile long fetchedAtMillis;
+    private volatile boolean unreachableLogged;
+    private final Set<String> gaugedApps = ConcurrentHashMap.newKeySet();
+    private ScheduledFuture<?> refresh;
+
+    void start(@Observes Startup startup) {
+        if (!peers.enabled() || !fetchRegistry) {
+            return;
+        }
+        metrics.gauge("discovery_registry_age_seconds", this, EurekaRegistry::ageSeconds);
+        refresh = executor.scheduleWithFixedDelay(this::refresh, 0, fetchSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (refresh != null) {
+            refresh.cancel(false);
+        }
+    }
+
+    /** The known instances of a service (its Eureka name, e.g. ORGANIZATION-SERVICE), any status. */
+    public List<ServiceInstance> instances(String app) {
+        return instances.values().stream().filter(instance -> instance.app().equalsIgnoreCase(app)).toList();
+    }
+
+    /** Seconds since the registry was last read from a peer; -1 before the first read. */
+    public double ageSeconds() {
+        return fetchedAtMillis == 0 ? -1 : (System.currentTimeMillis() - fetchedAtMillis) / 1000.0;
+    }
+
+    void refresh() {
+        try {
+            if (fetchedAtMillis == 0 || !applyDelta()) {
+                fetchAll();
+            }
+            fetchedAtMillis = System.currentTimeMillis();
+            if (unreachableLogged) {
+                LOG.info("Eureka registry reachable again");
+                unreachableLogged = false;
+            }
+        } catch (EurekaPeers.Unreachable e) {
+            if (!unreachableLogged) {
+                LOG.warn("No Eureka peer answers ({}); keeping the registry as last read", e.getMessage());
+                unreachableLogged = true;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Eureka registry unreadable ({}); keeping the registry as last read", e.toString());
+        }
+    }
+
+    private void fetchAll() throws EurekaPeers.Unreachable {
+        EurekaJson.Applications all = EurekaJson.applications(get("/apps"));
+        Map<String, ServiceInstance> fresh = new HashMap<>();
+        all.entries().forEach(entry -> fresh.put(entry.instance().instanceId(), entry.instance()));
+        instances = Map.copyOf(fresh);
+        gaugeApps();
+    }
+
+    /** Applies the changes since the last read; false when the result disagrees with the server's hash. */
+    private boolean applyDelta() throws EurekaPeers.Unreachable {
+        EurekaJson.Applications delta = EurekaJson.applications(get("/apps/delta"));
+        Map<String, ServiceInstance> changed = new HashMap<>(instances);
+        for (EurekaJson.Entry entry : delta.entries()) {
+            if ("DELETED".equals(entry.action())) {
+                changed.remove(entry.instance().instanceId());
+            } else {
+                changed.put(entry.instance().instanceId(), entry.instance());
+            }
+        }
+        if (!EurekaJson.hashcode(changed.values()).equals(delta.hashcode())) {
+            return false;
+        }
+        instances = Map.copyOf(changed);
+        gaugeApps();
+        return true;
+    }
+
+    private String get(String path) throws EurekaPeers.Unreachable {
+        HttpResponse<String> response = peers.send(base -> HttpRequest.newBuilder(EurekaPeers.uri(base, path))
+                .header("Accept", "application/json").GET());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** discovery_instances{service=...}: UP instances known per service, one gauge per service seen. */
+    private void gaugeApps() {
+        instances.values().forEach(instance -> {
+            String app = instance.app();
+            if (gaugedApps.add(app)) {
+                metrics.gauge("discovery_instances", () -> instances(app).stream().filter(ServiceInstance::up).count(),
+                        new Tag("service", app));
+            }
+        });
+    }
+}
