@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps this service registered in Eureka under its name (service.name, upper-cased: e.g.
  * ORGANIZATION-SERVICE). Every {@code eureka.heartbeat.seconds}: until the service is ready (its own
- * /health/ready answers 200) nothing; then it registers; from then on it renews its lease, and
+ * /health/ready and /v1/ping answer 200) nothing; then it registers; from then on it renews its lease, and
  * registers again when a heartbeat answers 404 (a restarted or evicted registry). At shutdown it
  * deregisters. Inactive when {@code eureka.urls} is not set.
  */
