@@ -1,5 +1,7 @@
 package io.ostock.testsupport;
 
+import java.util.Arrays;
+
 /** Reads a service's /metrics (Prometheus text) as an operator's scraper would. */
 public final class Metrics {
 
@@ -8,8 +10,13 @@ public final class Metrics {
 
     /** The sum of a metric's samples whose labels contain labelText (e.g. result="hit"); 0 when absent. */
     public static double sum(Api service, String metric, String labelText) {
-        return service.get("/metrics").body().lines()
-                .filter(line -> line.startsWith(metric + "{") && line.contains(labelText))
+        return sumAt(service, "/metrics", metric, labelText);
+    }
+
+    /** The same from another scrape path (a Spring Boot actuator's /actuator/prometheus), every labelText present. */
+    public static double sumAt(Api service, String path, String metric, String... labelTexts) {
+        return service.get(path).body().lines()
+                .filter(line -> line.startsWith(metric + "{") && Arrays.stream(labelTexts).allMatch(line::contains))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

@@ -13,6 +13,7 @@ import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.security.Caller;
 import io.ostock.platform.validation.Choices;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +43,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
 @Tag(name = "Licenses")
+@ApplicationScoped // one instance for all requests: nothing per request lives in fields
 public class LicenseResource {
 
     @Inject
@@ -57,16 +59,11 @@ public class LicenseResource {
     @ConfigProperty(name = "license.default-term-days", defaultValue = "365")
     int defaultTermDays;
 
-    @Context
-    UriInfo uriInfo;
-
-    @PathParam("orgId")
-    String orgId;
-
     @POST
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Issue a license to an ACTIVE organization (422 otherwise); the answer shows the key once")
-    public Response issue(@NotNull @Valid LicenseJson.IssueRequest request) {
+    public Response issue(@PathParam("orgId") String orgId, @NotNull @Valid LicenseJson.IssueRequest request,
+                          @Context UriInfo uriInfo) {
         UUID organizationId = Ids.parse("orgId", orgId);
         LicenseType type = Choices.parse(LicenseType.class, "type", request.type());
         LicenseService.Issued issued = licenses.issue(organizationId, request.productName(), type, request.seats(),
@@ -79,7 +76,7 @@ public class LicenseResource {
 
     @GET
     @Operation(summary = "List an organization's licenses by expiry; filter by status and expiresBefore (ISO instant)")
-    public Page<LicenseJson.Response> list(@QueryParam("status") String status,
+    public Page<LicenseJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("status") String status,
                                            @QueryParam("expiresBefore") String expiresBefore,
                                            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         UUID organizationId = caller.readable(orgId);
@@ -92,7 +89,7 @@ public class LicenseResource {
     @Path("{licenseId}")
     @Operation(summary = "Read a license with its organization's name and primary contact "
             + "(organization.available=false when the Organization service cannot be asked)")
-    public Response get(@PathParam("licenseId") String licenseId) {
+    public Response get(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId) {
         UUID organizationId = caller.readable(orgId);
         License license = licenses.get(organizationId, Ids.parse("licenseId", licenseId));
         OrganizationDirectory.Lookup organization = organizations.find(organizationId);
@@ -105,8 +102,8 @@ public class LicenseResource {
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Renew: ACTIVE or EXPIRED licenses get termDays more, counted from the later of now and "
             + "their expiry")
-    public Response renew(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch,
-                          @Valid LicenseJson.RenewalRequest request) {
+    public Response renew(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+                          @HeaderParam("If-Match") String ifMatch, @Valid LicenseJson.RenewalRequest request) {
         Integer days = request == null ? null : request.termDays();
         return answer(licenses.renew(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), term(days), ifMatch));
     }
@@ -115,7 +112,8 @@ public class LicenseResource {
     @Path("{licenseId}/revocation")
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Revoke a license for good")
-    public Response revoke(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch) {
+    public Response revoke(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+                           @HeaderParam("If-Match") String ifMatch) {
         return answer(licenses.revoke(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
     }
 
@@ -123,7 +121,8 @@ public class LicenseResource {
     @Path("{licenseId}/suspension")
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Suspend an ACTIVE license")
-    public Response suspend(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch) {
+    public Response suspend(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+                            @HeaderParam("If-Match") String ifMatch) {
         return answer(licenses.suspend(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
     }
 
@@ -131,7 +130,8 @@ public class LicenseResource {
     @Path("{licenseId}/resumption")
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Resume a SUSPENDED license")
-    public Response resume(@PathParam("licenseId") String licenseId, @HeaderParam("If-Match") String ifMatch) {
+    public Response resume(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+                           @HeaderParam("If-Match") String ifMatch) {
         return answer(licenses.resume(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
     }
 

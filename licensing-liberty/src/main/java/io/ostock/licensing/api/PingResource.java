@@ -1,6 +1,7 @@
 package io.ostock.licensing.api;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("ping")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class PingResource {
 
     public record Pong(String service, String status) {

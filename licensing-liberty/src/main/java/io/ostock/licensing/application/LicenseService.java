@@ -181,16 +181,12 @@ public class LicenseService {
         return license;
     }
 
+    /** By primary key; a license of another organization is as absent as a missing one. */
     private License find(UUID organizationId, UUID licenseId, LockModeType lock) {
-        List<License> found = em.createQuery(
-                        "select l from License l where l.id = :id and l.organizationId = :organizationId", License.class)
-                .setParameter("id", licenseId)
-                .setParameter("organizationId", organizationId)
-                .setLockMode(lock)
-                .getResultList();
-        if (found.isEmpty()) {
+        License license = em.find(License.class, licenseId, lock);
+        if (license == null || !license.organizationId().equals(organizationId)) {
             throw ProblemException.notFound("License", licenseId);
         }
-        return found.get(0);
+        return license;
     }
 }

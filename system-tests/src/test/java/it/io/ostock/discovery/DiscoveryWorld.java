@@ -39,6 +39,7 @@ final class DiscoveryWorld {
     static final int LICENSING = StackEnv.port("DISCOVERY_IT_LICENSING_HTTP_PORT");
     static final Duration HEARTBEAT = Duration.ofSeconds(StackEnv.port("DISCOVERY_IT_HEARTBEAT_SECONDS"));
     static final Duration LEASE = Duration.ofSeconds(StackEnv.port("DISCOVERY_IT_LEASE_SECONDS"));
+    static final Duration REGISTRY_FETCH = Duration.ofSeconds(StackEnv.port("DISCOVERY_IT_REGISTRY_FETCH_SECONDS"));
 
     static final Api LICENSING_ADMIN = new Api("http://localhost:" + LICENSING, TokenSource.user("admin"));
     static final Api ORGANIZATION_1_ADMIN = new Api("http://localhost:" + ORGANIZATION_1, TokenSource.user("admin"));

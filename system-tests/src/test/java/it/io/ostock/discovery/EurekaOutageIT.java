@@ -1,5 +1,6 @@
 package it.io.ostock.discovery;
 
+import io.ostock.testsupport.Metrics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static it.io.ostock.discovery.DiscoveryWorld.HEARTBEAT;
+import static it.io.ostock.discovery.DiscoveryWorld.LICENSING_ADMIN;
 import static it.io.ostock.discovery.DiscoveryWorld.LICENSING;
 import static it.io.ostock.discovery.DiscoveryWorld.ORGANIZATION_1;
 import static it.io.ostock.discovery.DiscoveryWorld.ORGANIZATION_2;
@@ -16,6 +18,7 @@ import static it.io.ostock.discovery.DiscoveryWorld.awaitUpPorts;
 import static it.io.ostock.discovery.DiscoveryWorld.licensedOrganization;
 import static it.io.ostock.discovery.DiscoveryWorld.readAskingOrganization;
 import static it.io.ostock.discovery.DiscoveryWorld.stack;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Eureka itself going away: one peer, then both. */
@@ -50,6 +53,7 @@ class EurekaOutageIT {
     void withBothPeersDownLicensingUsesItsCachedRegistryAndEveryoneRegistersAgainAfter() {
         awaitUpPorts(PEER_1, "ORGANIZATION-SERVICE", BOTH, Duration.ofSeconds(30));
         String license = licensedOrganization();
+        double heartbeatFailuresBefore = Metrics.sum(LICENSING_ADMIN, "discovery_heartbeat_failures_total", "");
         stack("eureka-1", "kill");
         stack("eureka-2", "kill");
 
@@ -59,6 +63,13 @@ class EurekaOutageIT {
             assertTrue(readAskingOrganization(license).getBoolean("available"), "call " + calls + " from the cached registry");
             calls++;
         }
+        // What an operator sees meanwhile: failing heartbeats, an ageing registry that still lists both.
+        assertTrue(Metrics.sum(LICENSING_ADMIN, "discovery_heartbeat_failures_total", "") > heartbeatFailuresBefore,
+                "heartbeat failures counted while no peer answers");
+        double age = Metrics.sum(LICENSING_ADMIN, "discovery_registry_age_seconds", "");
+        assertTrue(age >= 4, "the registry was last read before the peers went down, " + age + " s ago");
+        assertEquals(2, Metrics.sum(LICENSING_ADMIN, "discovery_instances", "service=\"ORGANIZATION-SERVICE\""),
+                "the cached registry still lists both Organization instances");
 
         // Restarted peers know nobody: each service registers again at its next heartbeat (404).
         stack("eureka-1", "start");
