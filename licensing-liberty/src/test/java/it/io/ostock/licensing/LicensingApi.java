@@ -2,10 +2,12 @@ package it.io.ostock.licensing;
 
 import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.Eventually;
 import io.ostock.testsupport.StackEnv;
 import io.ostock.testsupport.TokenSource;
 import org.microshed.testing.ApplicationEnvironment;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,5 +50,15 @@ final class LicensingApi {
 
     static ApiResponse issue(String organizationId, String body) {
         return ADMIN.post(licenses(organizationId), body);
+    }
+
+    /**
+     * Waits until licensing can issue again, i.e. reaches Organization with its circuit closed: a test
+     * that made Organization fail or slow leaves no open circuit to the tests after it.
+     */
+    static void awaitOrganizationCallsSucceed() {
+        String probe = organization("ACTIVE");
+        Eventually.await(Duration.ofSeconds(30), "licensing reaches Organization (circuit closed)", () -> issue(probe,
+                "{\"productName\":\"Probe\",\"type\":\"SITE\"}").status() == 201);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 
 import static io.ostock.testsupport.ProblemAssertions.assertProblem;
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
 import static it.io.ostock.licensing.LicensingApi.organization;
@@ -35,9 +36,7 @@ class OrganizationOutageIT {
     @AfterEach
     void organizationIsBack() {
         stack("start");
-        String probe = organization("ACTIVE");
-        Eventually.await(Duration.ofSeconds(30), "the circuit closes", () -> issue(probe,
-                "{\"productName\":\"Probe\",\"type\":\"SITE\"}").status() == 201);
+        awaitOrganizationCallsSucceed();
     }
 
     @Test

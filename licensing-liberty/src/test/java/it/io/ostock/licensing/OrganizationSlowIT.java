@@ -14,6 +14,7 @@ import redis.clients.jedis.JedisPooled;
 import java.time.Duration;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
 import static it.io.ostock.licensing.LicensingApi.organization;
@@ -33,9 +34,7 @@ class OrganizationSlowIT {
     @AfterEach
     void organizationIsFastAgain() {
         OrganizationProxy.delay(Duration.ZERO);
-        String probe = organization("ACTIVE");
-        Eventually.await(Duration.ofSeconds(30), "the circuit is closed", () -> issue(probe,
-                "{\"productName\":\"Probe\",\"type\":\"SITE\"}").status() == 201);
+        awaitOrganizationCallsSucceed();
     }
 
     @Test
