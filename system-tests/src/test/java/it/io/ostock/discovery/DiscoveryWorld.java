@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -69,13 +70,24 @@ final class DiscoveryWorld {
 
     /** Calls an Organization instance's endpoints that licensing uses until they answer quickly. */
     static void warm(Api organization) {
-        String id = organization.get("/v1/organizations?limit=1").items().getJsonObject(0).getString("id");
+        String id = anyOrganization(organization);
         Eventually.await(Duration.ofSeconds(60), "Organization instance " + organization.baseUrl() + " warm", () -> {
             long started = System.nanoTime();
             organization.get("/v1/organizations/" + id);
             organization.get("/v1/organizations/" + id + "/contacts");
             return System.nanoTime() - started < Duration.ofMillis(100).toNanos();
         });
+    }
+
+    /** An organization's id; on an empty database (system tests run alone) one is made. */
+    private static String anyOrganization(Api organization) {
+        var listed = organization.get("/v1/organizations?limit=1").items();
+        if (!listed.isEmpty()) {
+            return listed.getJsonObject(0).getString("id");
+        }
+        ApiResponse created = organization.post("/v1/organizations", "{\"name\":\"Discovery warm-up\"}");
+        assertEquals(201, created.status(), created::toString);
+        return created.createdId();
     }
 
     /** Waits for a (re)started Eureka peer to answer its health check. */
@@ -117,16 +129,31 @@ final class DiscoveryWorld {
 
     /** The ports of an application's UP instances in one peer's registry, sorted. */
     static List<Integer> upPorts(int peerPort, String app) {
-        return registered(peerPort, app).stream()
+        return upPorts(registered(peerPort, app));
+    }
+
+    private static List<Integer> upPorts(List<JsonObject> instances) {
+        return instances.stream()
                 .filter(instance -> "UP".equals(instance.getString("status")))
                 .map(instance -> instance.getJsonObject("port").getInt("$"))
                 .sorted()
                 .toList();
     }
 
+    /** Waits for exactly these UP instances; on timeout says what the peer listed last. */
     static void awaitUpPorts(int peerPort, String app, List<Integer> ports, Duration within) {
-        Eventually.await(within, app + " registered on peer " + peerPort + " as " + ports,
-                () -> upPorts(peerPort, app).equals(ports));
+        var lastListed = new AtomicReference<List<String>>(List.of());
+        try {
+            Eventually.await(within, app + " registered on peer " + peerPort + " as " + ports, () -> {
+                List<JsonObject> instances = registered(peerPort, app);
+                lastListed.set(instances.stream()
+                        .map(instance -> instance.getJsonObject("port").getInt("$") + " " + instance.getString("status"))
+                        .toList());
+                return upPorts(instances).equals(ports);
+            });
+        } catch (AssertionError notListed) {
+            throw new AssertionError(notListed.getMessage() + "; it listed " + lastListed.get() + " last", notListed);
+        }
     }
 
     /** A new organization (with a primary contact) and a license of it: the license's path in licensing. */

@@ -1,10 +1,19 @@
 package it.io.ostock.discovery;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import static it.io.ostock.discovery.DiscoveryWorld.LICENSING;
 import static it.io.ostock.discovery.DiscoveryWorld.ORGANIZATION_1;
@@ -37,12 +46,78 @@ class RegistrationIT {
                 licensing.getJsonObject("leaseInfo").getInt("durationInSecs"), "the lease the client asked for");
     }
 
+    /**
+     * A peer's answers are cached and rebuilt after each registration; one built while a registration
+     * lands could miss it and be served for minutes (eureka-server's application.yml says why not).
+     * Readers hammer a peer while 200 instances of a probe application register one after the other.
+     */
+    @Test
+    void eachRegistrationIsListedWithinTwoSecondsWhileThePeerIsReadWithoutPause() throws Exception {
+        String app = "/eureka/apps/REGISTRY-PROBE";
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicBoolean reading = new AtomicBoolean(true);
+        List<Thread> readers = IntStream.range(0, 4).mapToObj(i -> new Thread(() -> {
+            while (reading.get()) {
+                try {
+                    http.send(peerRequest(PEER_1, app).build(), HttpResponse.BodyHandlers.discarding());
+                } catch (IOException | InterruptedException e) {
+                    return;
+                }
+            }
+        })).toList();
+        readers.forEach(Thread::start);
+        List<String> late = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                String id = "probe-" + i;
+                assertEquals(204, http.send(peerRequest(PEER_1, app).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(probeInstance(id, 20000 + i))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+                long registered = System.nanoTime();
+                while (!http.send(peerRequest(PEER_1, app).build(), HttpResponse.BodyHandlers.ofString()).body()
+                        .contains("\"" + id + "\"")) {
+                    if (System.nanoTime() - registered > Duration.ofSeconds(2).toNanos()) {
+                        late.add(id);
+                        break;
+                    }
+                }
+            }
+        } finally {
+            reading.set(false);
+            for (int i = 0; i < 200; i++) {
+                http.send(peerRequest(PEER_1, app + "/probe-" + i).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            }
+            for (Thread reader : readers) {
+                reader.join();
+            }
+        }
+        assertEquals(List.of(), late, "registrations not listed within 2 s");
+    }
+
+    /** A registration body as small as Eureka takes; nobody calls the probe application's instances. */
+    private static String probeInstance(String id, int port) {
+        return Json.createObjectBuilder().add("instance", Json.createObjectBuilder()
+                .add("instanceId", id)
+                .add("app", "REGISTRY-PROBE")
+                .add("hostName", "localhost")
+                .add("ipAddr", "127.0.0.1")
+                .add("status", "UP")
+                .add("port", Json.createObjectBuilder().add("$", port).add("@enabled", "true"))
+                .add("vipAddress", "registry-probe")
+                .add("dataCenterInfo", Json.createObjectBuilder()
+                        .add("@class", "com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo")
+                        .add("name", "MyOwn"))).build().toString();
+    }
+
+    private static HttpRequest.Builder peerRequest(int peer, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + peer + path)).header("Accept", "application/json");
+    }
+
     @Test
     void theRegisteredUrlsAnswer() throws Exception {
         for (JsonObject instance : registered(PEER_2, "ORGANIZATION-SERVICE")) {
-            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(instance.getString("statusPageUrl"))).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(instance.getString("statusPageUrl"))).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), instance.getString("statusPageUrl") + " is the instance's readiness");
         }
     }
