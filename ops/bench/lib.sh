@@ -20,6 +20,26 @@ bench_run() {
     END { if (bad > 0) { print "non-2xx answers: " bad > "/dev/stderr"; exit 1 }; printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
 }
 
+# until_ok WHAT COMMAND...: runs COMMAND until it succeeds, every 2 s for a minute at most. A freshly
+# started server's first calls to Organization can outlast licensing's timeout (424 on an issue,
+# "available":false on a read).
+until_ok() {
+  local what=$1 tries=0; shift
+  until "$@"; do
+    tries=$((tries + 1)); [ "$tries" -lt 30 ] || { echo "$what: still failing after a minute" >&2; exit 1; }
+    sleep 2
+  done
+}
+
+# issue_license ORGANIZATION_ID COMMENT: a license issued by the stack's licensing service, in $issued
+# (its key and license.id), tried until it works.
+issue_license() { until_ok "issue a license to $1" issue_license_once "$1" "$2"; }
+issue_license_once() {
+  issued=$(curl -fs -H "$AUTH" -H 'Content-Type: application/json' \
+    -d "{\"productName\":\"Benchmark\",\"type\":\"SITE\",\"comment\":\"$2\"}" \
+    "http://127.0.0.1:$LICENSING_HTTP_PORT/v1/organizations/$1/licenses")
+}
+
 # fresh_auth: a new admin access token in $AUTH (tokens live 5 minutes; each measurement takes a new one).
 fresh_auth() { AUTH="Authorization: Bearer $("$ROOT/ops/admin-token")"; }
 
@@ -34,7 +54,46 @@ jit_ticks() {
   echo "$ticks"
 }
 
-# warm_up MAX_SECONDS PID... : runs the caller's warm_up_cycle (load on every endpoint measured) until
+# The scripts list their endpoints in NAMES and define run NAME SECONDS: one wrk run of that endpoint
+# (bench_run with its URL and options), printing bench_run's "requests_per_second p50_ms p99_ms".
+
+# warm_up_cycle: a 5 s run of every endpoint, each with a fresh token (what warm_up repeats)
+warm_up_cycle() {
+  local name
+  for name in "${NAMES[@]}"; do fresh_auth; run "$name" 5 >/dev/null; done
+}
+
+# measure_rounds: every endpoint in turn for DURATION seconds, ROUNDS times, so that drift on a busy
+# machine hits all alike; prints each round and leaves each endpoint's means in the caller's
+# associative arrays RPS, P50 and P99. run is called in this shell, so what it counts stays counted.
+measure_rounds() {
+  local round name line r p5 p9 answer
+  answer=$(mktemp)
+  for round in $(seq 1 "$ROUNDS"); do
+    line="round $round:"
+    for name in "${NAMES[@]}"; do
+      fresh_auth
+      run "$name" "$DURATION" > "$answer"
+      read -r r p5 p9 < "$answer"
+      RPS[$name]="${RPS[$name]:-} $r"; P50[$name]="${P50[$name]:-} $p5"; P99[$name]="${P99[$name]:-} $p9"
+      line="$line $name $r req/s (p99 $p9 ms) |"
+    done
+    echo "${line% |}"
+  done
+  rm -f "$answer"
+  for name in "${NAMES[@]}"; do
+    # shellcheck disable=SC2086
+    RPS[$name]=$(mean ${RPS[$name]}); P50[$name]=$(mean ${P50[$name]}); P99[$name]=$(mean ${P99[$name]})
+  done
+}
+
+# row LABEL NAME: one report line of an endpoint's means
+row() { printf '  %-40s %-10s %-9s %s\n' "$1" "${RPS[$2]}" "${P50[$2]}" "${P99[$2]}"; }
+
+# metric_sum URL PATTERN -> the sum of the Prometheus samples at URL whose line matches PATTERN (awk regex)
+metric_sum() { curl -fsS "$1" | awk -v pattern="$2" '$0 ~ pattern { n += $NF } END { printf "%d", n }'; }
+
+# warm_up MAX_SECONDS PID... : runs warm_up_cycle (load on every endpoint measured) until
 # the servers' JIT compilers are done, i.e. used under 5% of a core during the last cycle, or until
 # MAX_SECONDS have passed. A Liberty server takes minutes of load before its code is compiled: figures
 # taken earlier measure the compiler, not the server.

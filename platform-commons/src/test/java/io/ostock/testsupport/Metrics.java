@@ -13,6 +13,11 @@ public final class Metrics {
         return sumAt(service, "/metrics", metric, labelText);
     }
 
+    /** Requests one JAX-RS resource method has served, e.g. ("OrganizationResource", "get"): its REST_request_seconds_count. */
+    public static double restRequests(Api service, String resourceClass, String method) {
+        return sum(service, "REST_request_seconds_count", resourceClass + "\",method=\"" + method + "_");
+    }
+
     /** The same from another scrape path (a Spring Boot actuator's /actuator/prometheus), every labelText present. */
     public static double sumAt(Api service, String path, String metric, String... labelTexts) {
         return service.get(path).body().lines()

@@ -98,7 +98,7 @@ class OrganizationCacheIT {
 
     /** GET /v1/organizations/{id} requests the Organization instance has served so far. */
     private static double organizationReads() {
-        return Metrics.sum(ORGANIZATION_ADMIN, "REST_request_seconds_count", "OrganizationResource\",method=\"get_");
+        return Metrics.restRequests(ORGANIZATION_ADMIN, "OrganizationResource", "get");
     }
 
     @Test

@@ -198,6 +198,6 @@ final class DiscoveryWorld {
 
     /** GET /v1/organizations/{id} requests an Organization instance has served so far. */
     static double organizationReads(Api instance) {
-        return Metrics.sum(instance, "REST_request_seconds_count", "OrganizationResource\",method=\"get_");
+        return Metrics.restRequests(instance, "OrganizationResource", "get");
     }
 }
