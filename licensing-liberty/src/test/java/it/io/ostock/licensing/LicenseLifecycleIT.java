@@ -125,6 +125,8 @@ class LicenseLifecycleIT {
         assertProblem(issue(org, "{\"productName\":\"\",\"type\":\"SITE\"}"), 400);
         assertProblem(issue(org, "{\"productName\":\"P\",\"type\":\"SITE\",\"termDays\":0}"), 400);
         assertProblem(issue(org, "{\"productName\": "), 400);
+        assertProblem(issue(org, "{\"productName\":42,\"type\":\"SITE\"}"), 400);
+        assertProblem(ADMIN.post(VALIDATION, "{\"key\":12345}"), 400);
         assertProblem(issue("not-a-uuid", "{\"productName\":\"P\",\"type\":\"SITE\"}"), 400);
         assertProblem(ADMIN.get(licenses(org) + "?expiresBefore=tomorrow"), 400);
         assertProblem(ADMIN.get(licenses(org) + "?status=LOST"), 400);
