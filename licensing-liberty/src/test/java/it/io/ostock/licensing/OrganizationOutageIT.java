@@ -12,6 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static io.ostock.testsupport.ProblemAssertions.assertProblem;
@@ -52,6 +56,9 @@ class OrganizationOutageIT {
             redis.del("licensing:organization:" + uncachedOrg);
         }
 
+        long fallbackLinesBefore = fallbackLogLines();
+        double fallbacksBefore = fallbacks();
+        long stoppedAt = System.nanoTime();
         stack("stop");
         for (int i = 0; i < 6; i++) {
             JsonObject fromCache = timedRead(cached).getJsonObject("organization");
@@ -63,10 +70,28 @@ class OrganizationOutageIT {
         // Issuing needs the organization confirmed: refused, but as a 4xx (the dependency failed).
         assertProblem(issue(uncachedOrg, "{\"productName\":\"Later\",\"type\":\"SITE\"}"), 424);
         assertTrue(circuitOpenings() >= 1, "the circuit breaker opened");
+        // Every fallback is counted; the log gets one line per 10 s, not one per read.
+        assertTrue(fallbacks() - fallbacksBefore >= 6, "fallbacks counted");
+        long seconds = Duration.ofNanos(System.nanoTime() - stoppedAt).toSeconds();
+        long lines = fallbackLogLines() - fallbackLinesBefore;
+        assertTrue(lines <= 1 + seconds / 10, lines + " fallback log lines in " + seconds + " s");
+        assertTrue(fallbackLogLines() >= 1, "fallbacks are logged");
 
         stack("start");
         Eventually.await(Duration.ofSeconds(30), "the circuit closes and Organization is asked again",
                 () -> timedRead(uncached).getJsonObject("organization").getBoolean("available"));
+    }
+
+    private static double fallbacks() {
+        return Metrics.sum(new Api(LicensingApi.URL), "organization_lookup_fallbacks_total", "");
+    }
+
+    private static long fallbackLogLines() {
+        try (var lines = Files.lines(Path.of(System.getProperty("it.log.dir"), "licensing-service.json.log"))) {
+            return lines.filter(line -> line.contains("OrganizationUnavailable")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long circuitOpenings() {
