@@ -3,6 +3,7 @@ package it.io.ostock.licensing;
 import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
+import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.StackEnv;
 import io.ostock.testsupport.TokenSource;
 import org.microshed.testing.ApplicationEnvironment;
@@ -18,6 +19,8 @@ final class LicensingApi {
 
     static final String URL = ApplicationEnvironment.Resolver.load().getApplicationURL();
     static final Api ADMIN = new Api(URL, TokenSource.user("admin"));
+    /** The server's /metrics, which needs no token. */
+    static final Api METRICS = new Api(URL);
     static final Api ORGANIZATION_ADMIN = new Api(
             "http://localhost:" + StackEnv.get("LICENSING_IT_ORGANIZATION_HTTP_PORT"), TokenSource.user("admin"));
 
@@ -50,6 +53,11 @@ final class LicensingApi {
 
     static ApiResponse issue(String organizationId, String body) {
         return ADMIN.post(licenses(organizationId), body);
+    }
+
+    /** Organization lookups answered by the fallback so far (organization_lookup_fallbacks_total). */
+    static double organizationFallbacks() {
+        return Metrics.sum(METRICS, "organization_lookup_fallbacks_total", "");
     }
 
     /**

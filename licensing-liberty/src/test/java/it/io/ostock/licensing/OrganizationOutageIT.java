@@ -1,7 +1,6 @@
 package it.io.ostock.licensing;
 
 import io.ostock.testsupport.Metrics;
-import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
 import io.ostock.testsupport.ItRedis;
@@ -20,10 +19,12 @@ import java.time.Duration;
 
 import static io.ostock.testsupport.ProblemAssertions.assertProblem;
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.METRICS;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
 import static it.io.ostock.licensing.LicensingApi.organization;
+import static it.io.ostock.licensing.LicensingApi.organizationFallbacks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,7 @@ class OrganizationOutageIT {
         }
 
         long fallbackLinesBefore = fallbackLogLines();
-        double fallbacksBefore = fallbacks();
+        double fallbacksBefore = organizationFallbacks();
         long stoppedAt = System.nanoTime();
         stack("stop");
         for (int i = 0; i < 6; i++) {
@@ -71,19 +72,16 @@ class OrganizationOutageIT {
         assertProblem(issue(uncachedOrg, "{\"productName\":\"Later\",\"type\":\"SITE\"}"), 424);
         assertTrue(circuitOpenings() >= 1, "the circuit breaker opened");
         // Every fallback is counted; the log gets one line per 10 s, not one per read.
-        assertTrue(fallbacks() - fallbacksBefore >= 6, "fallbacks counted");
+        assertTrue(organizationFallbacks() - fallbacksBefore >= 6, "fallbacks counted");
         long seconds = Duration.ofNanos(System.nanoTime() - stoppedAt).toSeconds();
-        long lines = fallbackLogLines() - fallbackLinesBefore;
+        long fallbackLinesAfter = fallbackLogLines();
+        long lines = fallbackLinesAfter - fallbackLinesBefore;
         assertTrue(lines <= 1 + seconds / 10, lines + " fallback log lines in " + seconds + " s");
-        assertTrue(fallbackLogLines() >= 1, "fallbacks are logged");
+        assertTrue(fallbackLinesAfter >= 1, "fallbacks are logged");
 
         stack("start");
         Eventually.await(Duration.ofSeconds(30), "the circuit closes and Organization is asked again",
                 () -> timedRead(uncached).getJsonObject("organization").getBoolean("available"));
-    }
-
-    private static double fallbacks() {
-        return Metrics.sum(new Api(LicensingApi.URL), "organization_lookup_fallbacks_total", "");
     }
 
     private static long fallbackLogLines() {
@@ -95,7 +93,7 @@ class OrganizationOutageIT {
     }
 
     private static long circuitOpenings() {
-        return (long) Metrics.sum(new Api(LicensingApi.URL), "ft_circuitbreaker_opened_total", "");
+        return (long) Metrics.sum(METRICS, "ft_circuitbreaker_opened_total", "");
     }
 
     /** A license read: 200, within a second. */

@@ -1,6 +1,5 @@
 package it.io.ostock.licensing;
 
-import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
 import io.ostock.testsupport.ItRedis;
@@ -14,10 +13,12 @@ import redis.clients.jedis.JedisPooled;
 import java.time.Duration;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.METRICS;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
 import static it.io.ostock.licensing.LicensingApi.organization;
+import static it.io.ostock.licensing.LicensingApi.organizationFallbacks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicroShedTest
 class OrganizationSlowIT {
-
-    private static final Api METRICS = new Api(LicensingApi.URL);
 
     @AfterEach
     void organizationIsFastAgain() {
@@ -46,7 +45,7 @@ class OrganizationSlowIT {
             redis.del("licensing:organization:" + org);
         }
         double timeoutsBefore = timeouts();
-        double fallbacksBefore = fallbacks();
+        double fallbacksBefore = organizationFallbacks();
 
         OrganizationProxy.delay(Duration.ofSeconds(2));
         long started = System.nanoTime();
@@ -58,7 +57,7 @@ class OrganizationSlowIT {
         JsonObject organization = read.json().getJsonObject("organization");
         assertFalse(organization.getBoolean("available"), "the organization is marked unavailable");
         assertTrue(timeouts() > timeoutsBefore, "the Fault Tolerance timeout fired");
-        assertEquals(fallbacksBefore + 1, fallbacks(), 0.0, "the fallback answered once");
+        assertEquals(fallbacksBefore + 1, organizationFallbacks(), 0.0, "the fallback answered once");
 
         OrganizationProxy.delay(Duration.ZERO);
         Eventually.await(Duration.ofSeconds(30), "the organization is shown again once it is fast",
@@ -68,9 +67,5 @@ class OrganizationSlowIT {
     /** Calls cut off by @Timeout (OrganizationServiceClient.find is the only method that has one). */
     private static double timeouts() {
         return Metrics.sum(METRICS, "ft_timeout_calls_total", "timedOut=\"true\"");
-    }
-
-    private static double fallbacks() {
-        return Metrics.sum(METRICS, "organization_lookup_fallbacks_total", "");
     }
 }

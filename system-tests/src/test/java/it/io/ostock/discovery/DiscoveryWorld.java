@@ -105,13 +105,17 @@ final class DiscoveryWorld {
         });
     }
 
+    /** A request to one peer's Eureka REST API (PATH after /eureka), asking for JSON. */
+    static HttpRequest.Builder eurekaRequest(int peerPort, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + peerPort + "/eureka" + path))
+                .header("Accept", "application/json");
+    }
+
     /** The instances of an application in one peer's registry (empty when it lists none or is down). */
     static List<JsonObject> registered(int peerPort, String app) {
         try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + peerPort + "/eureka/apps/" + app))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HTTP.send(eurekaRequest(peerPort, "/apps/" + app)
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 return List.of();
             }

@@ -21,6 +21,7 @@ import static it.io.ostock.discovery.DiscoveryWorld.ORGANIZATION_2;
 import static it.io.ostock.discovery.DiscoveryWorld.PEER_1;
 import static it.io.ostock.discovery.DiscoveryWorld.PEER_2;
 import static it.io.ostock.discovery.DiscoveryWorld.awaitUpPorts;
+import static it.io.ostock.discovery.DiscoveryWorld.eurekaRequest;
 import static it.io.ostock.discovery.DiscoveryWorld.registered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,13 +54,13 @@ class RegistrationIT {
      */
     @Test
     void eachRegistrationIsListedWithinTwoSecondsWhileThePeerIsReadWithoutPause() throws Exception {
-        String app = "/eureka/apps/REGISTRY-PROBE";
+        String app = "/apps/REGISTRY-PROBE";
         HttpClient http = HttpClient.newHttpClient();
         AtomicBoolean reading = new AtomicBoolean(true);
         List<Thread> readers = IntStream.range(0, 4).mapToObj(i -> new Thread(() -> {
             while (reading.get()) {
                 try {
-                    http.send(peerRequest(PEER_1, app).build(), HttpResponse.BodyHandlers.discarding());
+                    http.send(eurekaRequest(PEER_1, app).build(), HttpResponse.BodyHandlers.discarding());
                 } catch (IOException | InterruptedException e) {
                     return;
                 }
@@ -70,11 +71,11 @@ class RegistrationIT {
         try {
             for (int i = 0; i < 200; i++) {
                 String id = "probe-" + i;
-                assertEquals(204, http.send(peerRequest(PEER_1, app).header("Content-Type", "application/json")
+                assertEquals(204, http.send(eurekaRequest(PEER_1, app).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(probeInstance(id, 20000 + i))).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode());
                 long registered = System.nanoTime();
-                while (!http.send(peerRequest(PEER_1, app).build(), HttpResponse.BodyHandlers.ofString()).body()
+                while (!http.send(eurekaRequest(PEER_1, app).build(), HttpResponse.BodyHandlers.ofString()).body()
                         .contains("\"" + id + "\"")) {
                     if (System.nanoTime() - registered > Duration.ofSeconds(2).toNanos()) {
                         late.add(id);
@@ -85,7 +86,7 @@ class RegistrationIT {
         } finally {
             reading.set(false);
             for (int i = 0; i < 200; i++) {
-                http.send(peerRequest(PEER_1, app + "/probe-" + i).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+                http.send(eurekaRequest(PEER_1, app + "/probe-" + i).DELETE().build(), HttpResponse.BodyHandlers.discarding());
             }
             for (Thread reader : readers) {
                 reader.join();
@@ -107,10 +108,6 @@ class RegistrationIT {
                 .add("dataCenterInfo", Json.createObjectBuilder()
                         .add("@class", "com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo")
                         .add("name", "MyOwn"))).build().toString();
-    }
-
-    private static HttpRequest.Builder peerRequest(int peer, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + peer + path)).header("Accept", "application/json");
     }
 
     @Test
