@@ -1,5 +1,6 @@
 package io.ostock.licensing.api;
 
+import io.ostock.licensing.application.LicenseView;
 import io.ostock.licensing.application.OrganizationDirectory;
 import io.ostock.licensing.domain.License;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -28,7 +29,11 @@ public final class LicenseJson {
 
     public record Response(UUID id, UUID organizationId, String productName, String type, Integer seats,
                            String status, Instant issuedAt, Instant expiresAt, String comment, long version) {
-        static Response of(License l) {
+        static Response of(License license) {
+            return of(LicenseView.of(license));
+        }
+
+        static Response of(LicenseView l) {
             return new Response(l.id(), l.organizationId(), l.productName(), l.type().name(), l.seats(),
                     l.status().name(), l.issuedAt(), l.expiresAt(), l.comment(), l.version());
         }

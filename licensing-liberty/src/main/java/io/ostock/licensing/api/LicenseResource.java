@@ -1,6 +1,7 @@
 package io.ostock.licensing.api;
 
 import io.ostock.licensing.application.LicenseService;
+import io.ostock.licensing.application.LicenseView;
 import io.ostock.licensing.application.OrganizationDirectory;
 import io.ostock.licensing.domain.License;
 import io.ostock.licensing.domain.LicenseStatus;
@@ -91,7 +92,7 @@ public class LicenseResource {
             + "(organization.available=false when the Organization service cannot be asked)")
     public Response get(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId) {
         UUID organizationId = caller.readable(orgId);
-        License license = licenses.get(organizationId, Ids.parse("licenseId", licenseId));
+        LicenseView license = licenses.get(organizationId, Ids.parse("licenseId", licenseId));
         OrganizationDirectory.Lookup organization = organizations.find(organizationId);
         return Response.ok(new LicenseJson.Detail(LicenseJson.Response.of(license),
                 LicenseJson.OrganizationInfo.of(organization))).tag(Etags.of(license.version())).build();

@@ -34,7 +34,7 @@ public class LicenseExpiry {
     LicenseEvents events;
 
     @Inject
-    ValidationResults validationResults;
+    LicenseCacheEviction cacheEviction;
 
     @Inject
     OrganizationDirectory organizations;
@@ -51,7 +51,7 @@ public class LicenseExpiry {
             license.expire(now);
             em.flush();
             events.expiry(LicenseEvents.EXPIRED, license, organizationOf(license));
-            validationResults.evict(license.keyHash());
+            cacheEviction.afterCommit(license);
         }
         return due.size();
     }

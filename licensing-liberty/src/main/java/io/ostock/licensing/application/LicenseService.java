@@ -45,6 +45,12 @@ public class LicenseService {
     ValidationResults validationResults;
 
     @Inject
+    CachedLicenses cachedLicenses;
+
+    @Inject
+    LicenseCacheEviction cacheEviction;
+
+    @Inject
     @ConfigProperty(name = "license.expiry-grace-days", defaultValue = "7")
     int graceDays;
 
@@ -101,9 +107,18 @@ public class LicenseService {
                 count.getSingleResult(), page.limit(), page.offset());
     }
 
+    /** From the read cache when it has the license, else from the database (and then cached). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public License get(UUID organizationId, UUID licenseId) {
-        return find(organizationId, licenseId, LockModeType.NONE);
+    public LicenseView get(UUID organizationId, UUID licenseId) {
+        LicenseView license = cachedLicenses.get(licenseId).orElseGet(() -> {
+            LicenseView read = LicenseView.of(find(organizationId, licenseId, LockModeType.NONE));
+            cachedLicenses.put(read);
+            return read;
+        });
+        if (!license.organizationId().equals(organizationId)) {
+            throw notFound(licenseId);
+        }
+        return license;
     }
 
     public License renew(UUID organizationId, UUID licenseId, Duration term, String ifMatch) {
@@ -173,11 +188,11 @@ public class LicenseService {
         return license;
     }
 
-    /** Every change also drops the license's cached validation answer, before the commit. */
+    /** Every change also drops the license's cached answers when it commits. */
     private License saved(String eventType, License license) {
         em.flush();
         events.changed(eventType, license);
-        validationResults.evict(license.keyHash());
+        cacheEviction.afterCommit(license);
         return license;
     }
 
@@ -185,8 +200,12 @@ public class LicenseService {
     private License find(UUID organizationId, UUID licenseId, LockModeType lock) {
         License license = em.find(License.class, licenseId, lock);
         if (license == null || !license.organizationId().equals(organizationId)) {
-            throw ProblemException.notFound("License", licenseId);
+            throw notFound(licenseId);
         }
         return license;
+    }
+
+    private static ProblemException notFound(UUID licenseId) {
+        return ProblemException.notFound("License", licenseId);
     }
 }

@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
 import redis.clients.jedis.params.SetParams;
 
@@ -27,7 +25,6 @@ import java.util.UUID;
 public class OrganizationSummaryCache {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final String REQUESTS = "organization_cache_requests_total";
 
     @Inject
     RedisConnections redis;
@@ -40,15 +37,11 @@ public class OrganizationSummaryCache {
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
     MetricRegistry metrics;
 
-    private Counter hits;
-    private Counter misses;
-    private Counter errors;
+    private CacheRequests requests;
 
     @PostConstruct
     void registerMetrics() {
-        hits = metrics.counter(REQUESTS, new Tag("result", "hit"));
-        misses = metrics.counter(REQUESTS, new Tag("result", "miss"));
-        errors = metrics.counter(REQUESTS, new Tag("result", "error"));
+        requests = new CacheRequests(metrics, "organization");
     }
 
     public Optional<OrganizationSummary> get(UUID organizationId) {
@@ -56,11 +49,10 @@ public class OrganizationSummaryCache {
             return Optional.empty();
         }
         try {
-            String cached = redis.client().get(key(organizationId));
-            (cached == null ? misses : hits).inc();
-            return Optional.ofNullable(cached).map(json -> JSON.fromJson(json, OrganizationSummary.class));
+            return Optional.ofNullable(requests.counted(redis.client().get(key(organizationId))))
+                    .map(json -> JSON.fromJson(json, OrganizationSummary.class));
         } catch (RuntimeException redisDown) {
-            errors.inc();
+            requests.error();
             return Optional.empty();
         }
     }
@@ -72,7 +64,7 @@ public class OrganizationSummaryCache {
         try {
             redis.client().set(key(summary.id()), JSON.toJson(summary), SetParams.setParams().ex(ttlSeconds));
         } catch (RuntimeException redisDown) {
-            errors.inc();
+            requests.error();
         }
     }
 

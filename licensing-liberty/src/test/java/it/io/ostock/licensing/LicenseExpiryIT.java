@@ -73,6 +73,7 @@ class LicenseExpiryIT {
             redis.del("licensing:organization:" + org);
         }
 
+        ids.forEach(id -> ADMIN.get(licenses(org) + "/" + id)); // now in the read cache, which expiry must drop
         sql("update license set expires_at = now() - interval '1 minute' where id = any (?)", ids);
 
         Eventually.await(Duration.ofSeconds(30), "all 60 licenses EXPIRED", () -> ids.stream()

@@ -2,12 +2,17 @@ package it.io.ostock.licensing;
 
 import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.RealmExport;
 import io.ostock.testsupport.TokenSource;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -97,6 +102,44 @@ class LicenseLifecycleIT {
     }
 
     @Test
+    void aChangeIsSeenByTheNextReadDespiteTheCache() {
+        String org = organization("ACTIVE");
+        ApiResponse issued = issue(org, "{\"productName\":\"Read often\",\"type\":\"SITE\",\"termDays\":10}");
+        String path = licenses(org) + "/" + issued.json().getJsonObject("license").getString("id");
+        ApiResponse first = ADMIN.get(path);
+        double hitsBefore = readCacheHits();
+        ApiResponse again = ADMIN.get(path);
+        assertEquals(first.body(), again.body());
+        assertEquals(first.etag(), again.etag());
+        assertEquals(hitsBefore + 1, readCacheHits(), 0.0, "the second read came from the cache");
+
+        ApiResponse suspended = ADMIN.post(path + "/suspension", null);
+        assertRead(path, "SUSPENDED", suspended.etag());
+        assertRead(path, "ACTIVE", ADMIN.post(path + "/resumption", null).etag());
+        ApiResponse renewed = ADMIN.post(path + "/renewal", "{\"termDays\":5}");
+        ApiResponse read = assertRead(path, "ACTIVE", renewed.etag());
+        assertEquals(renewed.json().getString("expiresAt"),
+                read.json().getJsonObject("license").getString("expiresAt"));
+        assertRead(path, "REVOKED", ADMIN.post(path + "/revocation", null).etag());
+        assertProblem(ADMIN.get(licenses(organization("ACTIVE")) + path.substring(path.lastIndexOf('/'))), 404);
+    }
+
+    /** A read (twice: also from the cache) shows the status and ETag a change just answered. */
+    private static ApiResponse assertRead(String path, String status, String etag) {
+        ApiResponse read = null;
+        for (int i = 0; i < 2; i++) {
+            read = ADMIN.get(path);
+            assertEquals(status, read.json().getJsonObject("license").getString("status"), read::toString);
+            assertEquals(etag, read.etag());
+        }
+        return read;
+    }
+
+    private static double readCacheHits() {
+        return Metrics.sum(LicensingApi.METRICS, "license_cache_requests_total", "result=\"hit\"");
+    }
+
+    @Test
     void anUnknownKeyAndARevokedKeyAnswerAlike() {
         String org = organization("ACTIVE");
         ApiResponse issued = issue(org, "{\"productName\":\"Reports\",\"type\":\"TRIAL\",\"termDays\":5}");
@@ -151,7 +194,7 @@ class LicenseLifecycleIT {
     }
 
     @Test
-    void whoMayDoWhat() {
+    void whoMayDoWhat() throws IOException {
         String aliceOrg = LicensingApi.organizationWithId(RealmExport.organizationId("alice"));
         ApiResponse issued = issue(aliceOrg, "{\"productName\":\"Mine\",\"type\":\"SITE\"}");
         String path = licenses(aliceOrg) + "/" + issued.json().getJsonObject("license").getString("id");
@@ -165,6 +208,17 @@ class LicenseLifecycleIT {
         assertProblem(alice.post(licenses(aliceOrg), "{\"productName\":\"P\",\"type\":\"SITE\"}"), 403);
         assertProblem(alice.post(path + "/revocation", null), 403);
         assertProblem(new Api(URL).get(path), 401);
+        String aliceToken = TokenSource.user("alice").get();
+        String badSignature = aliceToken.substring(0, aliceToken.length() - 4);
+        assertProblem(new Api(URL, () -> badSignature).get(path), 401);
+        // Refused before MP-JWT (InvalidTokenFilter), which would write the token into an FFDC file.
+        String tokenTail = badSignature.substring(badSignature.length() - 40);
+        try (var files = Files.walk(Path.of(System.getProperty("it.log.dir")))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(tokenTail),
+                        file + " holds the token");
+            }
+        }
         assertEquals(200, bob.post(VALIDATION, "{\"key\":\"" + issued.json().getString("key") + "\"}").status(),
                 "any authenticated client may validate");
         assertNotEquals(401, new Api(URL).get("/v1/ping").status());

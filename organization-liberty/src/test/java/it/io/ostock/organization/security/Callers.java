@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * The kinds of caller the authorization matrix tries, each with the token it sends. The bad
  * tokens are real Keycloak tokens spoiled in exactly one way.
  */
-enum Callers {
+public enum Callers {
     NONE, MALFORMED, EXPIRED, WRONG_ISSUER, WRONG_AUDIENCE, BAD_SIGNATURE, USER_OWN, USER_OTHER, SERVICE, ADMIN;
 
     /** Owns the organization the matrix acts on (its organization_id). */
@@ -23,7 +23,7 @@ enum Callers {
     private static final TokenSource SERVICE_TOKEN = TokenSource.service("ostock-gateway");
     private static String expired;
 
-    Supplier<String> token() {
+    public Supplier<String> token() {
         return switch (this) {
             case NONE -> () -> null;
             case MALFORMED -> () -> "not-a-jwt";
@@ -45,7 +45,7 @@ enum Callers {
      * An administrator's token that has expired: issued while the realm's access-token lifespan was
      * briefly set to 2 seconds, then used after its expiry plus the services' 10 s clock skew.
      */
-    static void prepareExpiredToken() throws InterruptedException {
+    public static void prepareExpiredToken() throws InterruptedException {
         String realm = "{\"accessTokenLifespan\":%d}";
         Keycloak.admin("PUT", "", realm.formatted(2));
         try {
