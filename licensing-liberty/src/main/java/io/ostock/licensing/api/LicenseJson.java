@@ -3,6 +3,7 @@ package io.ostock.licensing.api;
 import io.ostock.licensing.application.LicenseView;
 import io.ostock.licensing.application.OrganizationDirectory;
 import io.ostock.licensing.domain.License;
+import io.ostock.platform.problem.ProblemException;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,7 +58,28 @@ public final class LicenseJson {
     public record Detail(Response license, OrganizationInfo organization) {
     }
 
-    public record ValidationRequest(@NotBlank @Size(max = 200) String key) {
+    /** The constraints are checked by hand ({@link #checkedKey}); the annotations describe them in OpenAPI. */
+    public record ValidationRequest(@NotBlank @Size(max = KEY_MAX_LENGTH) String key) {
+
+        static final int KEY_MAX_LENGTH = 200;
+
+        /**
+         * The key, refused as Bean Validation would (400, field "key"). By hand because method
+         * validation took a tenth of the validation hot path's time (profiled).
+         */
+        static String checkedKey(ValidationRequest request) {
+            if (request == null) {
+                throw ProblemException.invalidField("body", "must not be null");
+            }
+            String key = request.key();
+            if (key == null || key.isBlank()) {
+                throw ProblemException.invalidField("key", "must not be blank");
+            }
+            if (key.length() > KEY_MAX_LENGTH) {
+                throw ProblemException.invalidField("key", "size must be between 0 and " + KEY_MAX_LENGTH);
+            }
+            return key;
+        }
     }
 
     /** Every field is always present (null when unknown), so that all refusals look alike. */

@@ -7,8 +7,6 @@ import io.ostock.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,8 +41,8 @@ public class ValidationResource {
 
     @POST
     @Operation(summary = "Is this key valid? An unknown key and a revoked one answer alike")
-    public LicenseJson.ValidationResponse validate(@NotNull @Valid LicenseJson.ValidationRequest request) {
-        ValidationResults.Result result = licenses.validate(request.key());
+    public LicenseJson.ValidationResponse validate(LicenseJson.ValidationRequest request) {
+        ValidationResults.Result result = licenses.validate(LicenseJson.ValidationRequest.checkedKey(request));
         License.Verdict verdict = result.licenseId() == null ? null : License.Verdict.valueOf(result.verdict());
         countersByVerdict.computeIfAbsent(result.verdict(), name -> metrics.counter("license_validations_total",
                 new org.eclipse.microprofile.metrics.Tag("result", name))).inc();

@@ -5,12 +5,9 @@ import io.ostock.platform.redis.RedisConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
-import redis.clients.jedis.params.SetParams;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -24,8 +21,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrganizationSummaryCache {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     RedisConnections redis;
 
@@ -37,43 +32,23 @@ public class OrganizationSummaryCache {
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
     MetricRegistry metrics;
 
-    private CacheRequests requests;
+    private RedisJsonCache<OrganizationSummary> cache;
 
     @PostConstruct
-    void registerMetrics() {
-        requests = new CacheRequests(metrics, "organization");
+    void open() {
+        cache = new RedisJsonCache<>(redis, metrics, "organization", OrganizationSummary.class, ttlSeconds);
     }
 
     public Optional<OrganizationSummary> get(UUID organizationId) {
-        if (ttlSeconds <= 0) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(requests.counted(redis.client().get(key(organizationId))))
-                    .map(json -> JSON.fromJson(json, OrganizationSummary.class));
-        } catch (RuntimeException redisDown) {
-            requests.error();
-            return Optional.empty();
-        }
+        return cache.get(organizationId);
     }
 
     public void put(OrganizationSummary summary) {
-        if (ttlSeconds <= 0) {
-            return;
-        }
-        try {
-            redis.client().set(key(summary.id()), JSON.toJson(summary), SetParams.setParams().ex(ttlSeconds));
-        } catch (RuntimeException redisDown) {
-            requests.error();
-        }
+        cache.put(summary.id(), summary);
     }
 
     /** Throws when Redis cannot be reached, so that the event is not acknowledged unprocessed. */
     public void evict(UUID organizationId) {
-        redis.client().del(key(organizationId));
-    }
-
-    private static String key(UUID organizationId) {
-        return "licensing:organization:" + organizationId;
+        cache.evict(organizationId);
     }
 }

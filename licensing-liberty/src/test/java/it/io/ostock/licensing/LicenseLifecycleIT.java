@@ -174,6 +174,11 @@ class LicenseLifecycleIT {
         assertProblem(ADMIN.get(licenses(org) + "?expiresBefore=tomorrow"), 400);
         assertProblem(ADMIN.get(licenses(org) + "?status=LOST"), 400);
         assertProblem(ADMIN.post(VALIDATION, "{}"), 400);
+        assertProblem(ADMIN.post(VALIDATION, ""), 400);
+        assertProblem(ADMIN.post(VALIDATION, "{\"key\":\"  \"}"), 400);
+        ApiResponse tooLong = ADMIN.post(VALIDATION, "{\"key\":\"" + "k".repeat(201) + "\"}");
+        assertProblem(tooLong, 400);
+        assertEquals("key", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(0, ADMIN.get(licenses(org)).json().getInt("total"), "nothing was issued");
     }
 

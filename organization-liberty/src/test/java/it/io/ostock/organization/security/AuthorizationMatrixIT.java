@@ -3,6 +3,7 @@ package it.io.ostock.organization.security;
 import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.RealmExport;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,7 @@ class AuthorizationMatrixIT {
             GET /units/{id}                    401  401       401     401    401      401       200 403   200     200
             PUT /units/{id}                    401  401       401     401    401      401       200 403   403     200
             DELETE /units/{id}                 401  401       401     401    401      401       204 403   403     204
+            GET /me                            401  401       401     401    401      401       200 200   200     200
             """;
 
     private static final String URL = ApplicationEnvironment.Resolver.load().getApplicationURL();
@@ -127,6 +129,17 @@ class AuthorizationMatrixIT {
     }
 
     @Test
+    void meShowsWhoTheTokenSaysTheCallerIs() {
+        JsonObject alice = new Api(URL, Callers.USER_OWN.token()).get("/v1/me").json();
+        assertEquals(Callers.OWN_USER, alice.getString("name"));
+        assertTrue(alice.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString).contains("USER"));
+        assertEquals(ORG, alice.getString("organizationId"));
+        JsonObject admin = ADMIN.get("/v1/me").json();
+        assertTrue(admin.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString).contains("ADMIN"));
+        assertTrue(admin.isNull("organizationId") || !admin.containsKey("organizationId"), admin::toString);
+    }
+
+    @Test
     void pingNeedsNoToken() {
         assertEquals(200, new Api(URL).get("/v1/ping").status());
     }
@@ -141,6 +154,7 @@ class AuthorizationMatrixIT {
         String o = ORGS + "/" + ORG;
         Map<String, Function<Callers, Call>> endpoints = new java.util.LinkedHashMap<>();
         endpoints.put("GET /organizations", c -> new Call("GET", ORGS, null));
+        endpoints.put("GET /me", c -> new Call("GET", "/v1/me", null));
         endpoints.put("POST /organizations", c -> new Call("POST", ORGS, "{\"name\":\"" + unique("Org") + "\"}"));
         endpoints.put("GET /organizations/{org}", c -> new Call("GET", o, null));
         endpoints.put("PUT /organizations/{org}", c -> new Call("PUT", o,
