@@ -40,6 +40,11 @@ public class Caller {
 
     /** The caller's organization, when its token names a well-formed one. */
     public Optional<UUID> organizationId() {
+        return organizationIdOf(token);
+    }
+
+    /** The organization a verified token names, when it names a well-formed one. */
+    static Optional<UUID> organizationIdOf(JsonWebToken token) {
         Object claim = token.getClaim(ORGANIZATION_CLAIM);
         if (claim == null) {
             return Optional.empty();
