@@ -35,10 +35,10 @@ import java.util.concurrent.TimeUnit;
  * cache in {@link CachingOrganizationDirectory}.
  *
  * <p>Bounded in every way. The call runs asynchronously, so that the Fault Tolerance timeout of
- * 400 ms ends the wait even while a socket is still blocked (the socket's own timeouts lie above it,
+ * 300 ms ends the wait even while a socket is still blocked (the socket's own timeouts lie above it,
  * as a backstop). One retry, which goes to the next instance (round-robin; a failed instance is
- * skipped for a while): 400 + 20 + 400 ms, so a lookup takes under a second even when both attempts
- * time out. A circuit breaker, a bulkhead (10 running, 20 waiting), and a fallback that answers
+ * skipped for a while): 300 + 20 + 300 ms, so a lookup takes well under a second even when both
+ * attempts time out (400 ms each left too little room: a read under CI load took 1,005 ms). A circuit breaker, a bulkhead (10 running, 20 waiting), and a fallback that answers
  * "unavailable" instead of failing. A 404 is an answer (absent), not a failure.</p>
  */
 @ApplicationScoped
@@ -53,8 +53,9 @@ public class OrganizationServiceClient {
     private final Map<URI, OrganizationApi> clients = new ConcurrentHashMap<>();
 
     @Asynchronous
-    @Timeout(value = 400, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 20, delayUnit = ChronoUnit.MILLIS, abortOn = WebApplicationException.class)
+    @Timeout(value = 300, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 20, delayUnit = ChronoUnit.MILLIS, jitter = 0,
+            abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
     @Bulkhead(value = 10, waitingTaskQueue = 20)

@@ -3,10 +3,12 @@ package it.io.ostock.licensing;
 import io.ostock.testsupport.Api;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
+import io.ostock.testsupport.ItRedis;
 import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.StackEnv;
 import io.ostock.testsupport.TokenSource;
 import org.microshed.testing.ApplicationEnvironment;
+import redis.clients.jedis.JedisPooled;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -62,11 +64,23 @@ final class LicensingApi {
 
     /**
      * Waits until licensing can issue again, i.e. reaches Organization with its circuit closed: a test
-     * that made Organization fail or slow leaves no open circuit to the tests after it.
+     * that made Organization fail or slow leaves no open circuit to the tests after it. Four issues in
+     * a row, each with the organization out of the cache so that each asks Organization: enough to
+     * close a half-open circuit (2 successes) and to fill the breaker's window of 4 with successes, so
+     * that one later failure cannot open it again.
      */
     static void awaitOrganizationCallsSucceed() {
         String probe = organization("ACTIVE");
-        Eventually.await(Duration.ofSeconds(30), "licensing reaches Organization (circuit closed)", () -> issue(probe,
-                "{\"productName\":\"Probe\",\"type\":\"SITE\"}").status() == 201);
+        Eventually.await(Duration.ofSeconds(30), "licensing reaches Organization four times in a row", () -> {
+            for (int i = 0; i < 4; i++) {
+                try (JedisPooled redis = ItRedis.client()) {
+                    redis.del("licensing:organization:" + probe);
+                }
+                if (issue(probe, "{\"productName\":\"Probe\",\"type\":\"SITE\"}").status() != 201) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 }

@@ -59,7 +59,7 @@ final class DiscoveryWorld {
     /**
      * ops/stack it-discovery PART ACTION (start, stop, kill). A started Organization instance is
      * warmed up before the test goes on: a fresh Liberty server takes seconds over its first calls
-     * of each kind, longer than licensing waits (400 ms), and the tests are about discovery.
+     * of each kind, longer than licensing waits (300 ms), and the tests are about discovery.
      */
     static void stack(String part, String action) {
         StackCommand.run(240, "it-discovery", part, action);
