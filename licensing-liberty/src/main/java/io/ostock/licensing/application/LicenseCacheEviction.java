@@ -1,12 +1,10 @@
 package io.ostock.licensing.application;
 
 import io.ostock.licensing.domain.License;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.UUID;
 
@@ -19,8 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class LicenseCacheEviction {
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    /** Fired, within its transaction, for a license whose stored state changed. */
+    public record Changed(UUID licenseId, String keyHash) {
+        public static Changed of(License license) {
+            return new Changed(license.id(), license.keyHash());
+        }
+    }
 
     @Inject
     ValidationResults validationResults;
@@ -28,22 +30,8 @@ public class LicenseCacheEviction {
     @Inject
     CachedLicenses cachedLicenses;
 
-    /** Call within the transaction that changes the license. */
-    public void afterCommit(License license) {
-        UUID licenseId = license.id();
-        String keyHash = license.keyHash();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    validationResults.evict(keyHash);
-                    cachedLicenses.evict(licenseId);
-                }
-            }
-        });
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        validationResults.evict(changed.keyHash());
+        cachedLicenses.evict(changed.licenseId());
     }
 }

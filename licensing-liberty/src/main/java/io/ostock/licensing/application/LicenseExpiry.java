@@ -2,6 +2,7 @@ package io.ostock.licensing.application;
 
 import io.ostock.licensing.domain.License;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +35,7 @@ public class LicenseExpiry {
     LicenseEvents events;
 
     @Inject
-    LicenseCacheEviction cacheEviction;
+    Event<LicenseCacheEviction.Changed> licenseChanged;
 
     @Inject
     OrganizationDirectory organizations;
@@ -51,7 +52,7 @@ public class LicenseExpiry {
             license.expire(now);
             em.flush();
             events.expiry(LicenseEvents.EXPIRED, license, organizationOf(license));
-            cacheEviction.afterCommit(license);
+            licenseChanged.fire(LicenseCacheEviction.Changed.of(license));
         }
         return due.size();
     }

@@ -10,6 +10,7 @@ import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,7 +49,7 @@ public class LicenseService {
     CachedLicenses cachedLicenses;
 
     @Inject
-    LicenseCacheEviction cacheEviction;
+    Event<LicenseCacheEviction.Changed> licenseChanged;
 
     @Inject
     @ConfigProperty(name = "license.expiry-grace-days", defaultValue = "7")
@@ -192,7 +193,7 @@ public class LicenseService {
     private License saved(String eventType, License license) {
         em.flush();
         events.changed(eventType, license);
-        cacheEviction.afterCommit(license);
+        licenseChanged.fire(LicenseCacheEviction.Changed.of(license));
         return license;
     }
 

@@ -38,8 +38,9 @@ import java.util.concurrent.TimeUnit;
  * 300 ms ends the wait even while a socket is still blocked (the socket's own timeouts lie above it,
  * as a backstop). One retry, which goes to the next instance (round-robin; a failed instance is
  * skipped for a while): 300 + 20 + 300 ms, so a lookup takes well under a second even when both
- * attempts time out (400 ms each left too little room: a read under CI load took 1,005 ms). A circuit breaker, a bulkhead (10 running, 20 waiting), and a fallback that answers
- * "unavailable" instead of failing. A 404 is an answer (absent), not a failure.</p>
+ * attempts time out (400 ms each left too little room: a read under CI load took 1,005 ms). A
+ * circuit breaker, a bulkhead (10 running, 20 waiting), and a fallback that answers "unavailable"
+ * instead of failing. A 404 is an answer (absent), not a failure.</p>
  */
 @ApplicationScoped
 public class OrganizationServiceClient {

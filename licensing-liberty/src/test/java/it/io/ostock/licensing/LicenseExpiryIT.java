@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.ORGANIZATION_ADMIN;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
@@ -69,9 +70,7 @@ class LicenseExpiryIT {
         }
         double expiredBefore = expiredCount(MAIN) + expiredCount(PEER);
         // No user is asking: the job must get the organization with licensing's own service account.
-        try (JedisPooled redis = ItRedis.client()) {
-            redis.del("licensing:organization:" + org);
-        }
+        evictCachedOrganization(org);
 
         ids.forEach(id -> ADMIN.get(licenses(org) + "/" + id)); // now in the read cache, which expiry must drop
         sql("update license set expires_at = now() - interval '1 minute' where id = any (?)", ids);

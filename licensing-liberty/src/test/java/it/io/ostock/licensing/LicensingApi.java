@@ -57,6 +57,13 @@ final class LicensingApi {
         return ADMIN.post(licenses(organizationId), body);
     }
 
+    /** Drops licensing's cached summary of the organization, so that the next lookup asks Organization. */
+    static void evictCachedOrganization(String organizationId) {
+        try (JedisPooled redis = ItRedis.client()) {
+            redis.del("licensing:organization:" + organizationId);
+        }
+    }
+
     /** Organization lookups answered by the fallback so far (organization_lookup_fallbacks_total). */
     static double organizationFallbacks() {
         return Metrics.sum(METRICS, "organization_lookup_fallbacks_total", "");
@@ -73,9 +80,7 @@ final class LicensingApi {
         String probe = organization("ACTIVE");
         Eventually.await(Duration.ofSeconds(30), "licensing reaches Organization four times in a row", () -> {
             for (int i = 0; i < 4; i++) {
-                try (JedisPooled redis = ItRedis.client()) {
-                    redis.del("licensing:organization:" + probe);
-                }
+                evictCachedOrganization(probe);
                 if (issue(probe, "{\"productName\":\"Probe\",\"type\":\"SITE\"}").status() != 201) {
                     return false;
                 }

@@ -3,10 +3,8 @@ package it.io.ostock.licensing;
 import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
-import io.ostock.testsupport.ItRedis;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
-import redis.clients.jedis.JedisPooled;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.ORGANIZATION_ADMIN;
 import static it.io.ostock.licensing.LicensingApi.issue;
@@ -88,12 +87,6 @@ class OrganizationCacheIT {
         // One call answers them all (two when it is retried on a busy machine, or when a reader missed
         // the cache just as it ended); without sharing, each reader would make its own.
         assertTrue(calls >= 1 && calls <= 2, readers + " concurrent misses made " + calls + " calls to Organization");
-    }
-
-    private static void evictCachedOrganization(String org) {
-        try (JedisPooled redis = ItRedis.client()) {
-            redis.del("licensing:organization:" + org);
-        }
     }
 
     /** GET /v1/organizations/{id} requests the Organization instance has served so far. */

@@ -3,9 +3,7 @@ package it.io.ostock.licensing;
 import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
-import io.ostock.testsupport.ItRedis;
 import io.ostock.testsupport.StackCommand;
-import redis.clients.jedis.JedisPooled;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import java.time.Duration;
 
 import static io.ostock.testsupport.ProblemAssertions.assertProblem;
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.METRICS;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.issue;
@@ -53,9 +52,7 @@ class OrganizationOutageIT {
         String uncachedOrg = organization("ACTIVE");
         String uncached = licenses(uncachedOrg) + "/" + issue(uncachedOrg, "{\"productName\":\"Bare\",\"type\":\"SITE\"}")
                 .json().getJsonObject("license").getString("id");
-        try (JedisPooled redis = ItRedis.client()) {
-            redis.del("licensing:organization:" + uncachedOrg);
-        }
+        evictCachedOrganization(uncachedOrg);
 
         long fallbackLinesBefore = fallbackLogLines();
         double fallbacksBefore = organizationFallbacks();

@@ -2,17 +2,16 @@ package it.io.ostock.licensing;
 
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
-import io.ostock.testsupport.ItRedis;
 import io.ostock.testsupport.Metrics;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
-import redis.clients.jedis.JedisPooled;
 
 import java.time.Duration;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.METRICS;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.issue;
@@ -41,9 +40,7 @@ class OrganizationSlowIT {
         String org = organization("ACTIVE");
         String license = licenses(org) + "/" + issue(org, "{\"productName\":\"Patient\",\"type\":\"SITE\"}")
                 .json().getJsonObject("license").getString("id");
-        try (JedisPooled redis = ItRedis.client()) {
-            redis.del("licensing:organization:" + org);
-        }
+        evictCachedOrganization(org);
         double timeoutsBefore = timeouts();
         double fallbacksBefore = organizationFallbacks();
 
