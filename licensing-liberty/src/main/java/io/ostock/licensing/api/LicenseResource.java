@@ -1,5 +1,6 @@
 package io.ostock.licensing.api;
 
+import io.ostock.licensing.application.LicenseReads;
 import io.ostock.licensing.application.LicenseService;
 import io.ostock.licensing.application.LicenseView;
 import io.ostock.licensing.application.OrganizationDirectory;
@@ -51,6 +52,9 @@ public class LicenseResource {
     LicenseService licenses;
 
     @Inject
+    LicenseReads licenseReads;
+
+    @Inject
     OrganizationDirectory organizations;
 
     @Inject
@@ -92,7 +96,7 @@ public class LicenseResource {
             + "(organization.available=false when the Organization service cannot be asked)")
     public Response get(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId) {
         UUID organizationId = caller.readable(orgId);
-        LicenseView license = licenses.get(organizationId, Ids.parse("licenseId", licenseId));
+        LicenseView license = licenseReads.get(organizationId, Ids.parse("licenseId", licenseId));
         OrganizationDirectory.Lookup organization = organizations.find(organizationId);
         return Response.ok(new LicenseJson.Detail(LicenseJson.Response.of(license),
                 LicenseJson.OrganizationInfo.of(organization))).tag(Etags.of(license.version())).build();

@@ -1,0 +1,35 @@
+package io.ostock.licensing.application;
+
+import io.ostock.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+
+/**
+ * License reads: from the read cache when it has the license, else from the database (and then cached).
+ * Kept apart from LicenseService so that a cache hit passes no transaction interceptor: on the
+ * hottest read path that interceptor cost about a twentieth of the request (JFR profile).
+ */
+@ApplicationScoped
+public class LicenseReads {
+
+    @Inject
+    CachedLicenses cachedLicenses;
+
+    @Inject
+    LicenseService licenses;
+
+    /** A license of another organization is as absent as a missing one (404). */
+    public LicenseView get(UUID organizationId, UUID licenseId) {
+        LicenseView license = cachedLicenses.get(licenseId).orElseGet(() -> {
+            LicenseView read = licenses.read(organizationId, licenseId);
+            cachedLicenses.put(read);
+            return read;
+        });
+        if (!license.organizationId().equals(organizationId)) {
+            throw ProblemException.notFound("License", licenseId);
+        }
+        return license;
+    }
+}
