@@ -1,6 +1,5 @@
 package io.ostock.licensing.application;
 
-import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,7 +27,7 @@ public class LicenseReads {
             return read;
         });
         if (!license.organizationId().equals(organizationId)) {
-            throw ProblemException.notFound("License", licenseId);
+            throw LicenseService.notFound(licenseId);
         }
         return license;
     }

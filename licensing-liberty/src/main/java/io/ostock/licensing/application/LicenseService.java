@@ -195,7 +195,8 @@ public class LicenseService {
         return license;
     }
 
-    private static ProblemException notFound(UUID licenseId) {
+    /** One answer for a missing license and for another organization's: 404. */
+    static ProblemException notFound(UUID licenseId) {
         return ProblemException.notFound("License", licenseId);
     }
 }

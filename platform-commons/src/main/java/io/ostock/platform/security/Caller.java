@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,13 +39,18 @@ public class Caller {
      */
     private JsonWebToken token() {
         if (token == null) {
-            if (!(request.getUserPrincipal() instanceof JsonWebToken verified)) {
-                throw new ProblemException(ProblemType.UNAUTHORIZED, "A valid bearer token is required");
-            }
-            token = verified;
-            groups = verified.getGroups();
+            token = verifiedToken(request.getUserPrincipal());
+            groups = token.getGroups();
         }
         return token;
+    }
+
+    /** The request's principal as the verified token it must be behind a role check; 401 otherwise. */
+    static JsonWebToken verifiedToken(Principal principal) {
+        if (!(principal instanceof JsonWebToken verified)) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "A valid bearer token is required");
+        }
+        return verified;
     }
 
     private boolean hasRole(String role) {

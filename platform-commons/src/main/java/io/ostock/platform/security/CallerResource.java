@@ -1,7 +1,5 @@
 package io.ostock.platform.security;
 
-import io.ostock.platform.problem.ProblemException;
-import io.ostock.platform.problem.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
@@ -37,9 +35,7 @@ public class CallerResource {
     @GET
     @Operation(summary = "Who the service takes the caller to be: name, roles and organization, from the token")
     public Me me(@Context SecurityContext security) {
-        if (!(security.getUserPrincipal() instanceof JsonWebToken token)) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "A valid bearer token is required");
-        }
+        JsonWebToken token = Caller.verifiedToken(security.getUserPrincipal());
         return new Me(token.getName(), token.getGroups().stream().sorted().toList(),
                 Caller.organizationIdOf(token).orElse(null));
     }
