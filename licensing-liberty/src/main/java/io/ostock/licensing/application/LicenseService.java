@@ -58,7 +58,7 @@ public class LicenseService {
      */
     public Issued issue(UUID organizationId, String productName, LicenseType type, Integer seats, Duration term,
                         String comment) {
-        OrganizationDirectory.Lookup lookup = organizations.find(organizationId);
+        OrganizationDirectory.Lookup lookup = organizations.confirm(organizationId);
         if (!lookup.available()) {
             throw new ProblemException(ProblemType.DEPENDENCY_UNAVAILABLE,
                     "The Organization service cannot confirm organization " + organizationId + " right now; retry later");

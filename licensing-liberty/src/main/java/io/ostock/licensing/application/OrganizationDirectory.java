@@ -32,5 +32,13 @@ public interface OrganizationDirectory {
         }
     }
 
+    /**
+     * The organization as last known: possibly stale (older than the cache's freshness, while it is
+     * asked for again or while the Organization service cannot be asked), but never one that a change
+     * event has since invalidated. For reads.
+     */
     Lookup find(UUID organizationId);
+
+    /** The organization as the Organization service says now, or as cached within the freshness. For decisions. */
+    Lookup confirm(UUID organizationId);
 }

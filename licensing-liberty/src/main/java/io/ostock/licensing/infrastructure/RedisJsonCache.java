@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.params.SetParams;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,13 +20,21 @@ import java.util.Optional;
  *
  * <p>An entry is stored only where there is none, and the eviction of a changed entry
  * ({@link #evictOrLetExpire}) leaves a marker for a few seconds: a read that fetched the old state
- * before the change and stores it after the eviction cannot put the old state back for a whole TTL.</p>
+ * before the change and stores it after the eviction cannot put the old state back for a whole TTL.
+ * For the same reason an entry is replaced or removed only while it is still the one the caller read
+ * ({@link #replace}, {@link #remove}: compare-and-set in one Lua script, atomic in Redis).</p>
  */
 final class RedisJsonCache<T> {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    // Package-private for the test of what the compare-and-set relies on: a value read and written again
+    // is the same JSON.
+    static final Jsonb JSON = JsonbBuilder.create();
     private static final String EVICTED = "";
     private static final long EVICTED_SECONDS = 5;
+    private static final String REPLACE_IF_UNCHANGED = "if redis.call('GET', KEYS[1]) == ARGV[1] then "
+            + "return redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3]) end return false";
+    private static final String REMOVE_IF_UNCHANGED = "if redis.call('GET', KEYS[1]) == ARGV[1] then "
+            + "return redis.call('DEL', KEYS[1]) end return 0";
     private static final Logger LOG = LoggerFactory.getLogger(RedisJsonCache.class);
 
     private final RedisConnections redis;
@@ -71,6 +80,28 @@ final class RedisJsonCache<T> {
         }
         try {
             redis.client().set(key(id), JSON.toJson(value), SetParams.setParams().nx().ex(ttlSeconds));
+        } catch (RuntimeException redisDown) {
+            errors.inc();
+        }
+    }
+
+    /** Replaces the entry with a new value if it still holds the expected one (equal JSON). */
+    void replace(Object id, T expected, T replacement) {
+        if (ttlSeconds <= 0) {
+            return;
+        }
+        try {
+            redis.client().eval(REPLACE_IF_UNCHANGED, List.of(key(id)),
+                    List.of(JSON.toJson(expected), JSON.toJson(replacement), Long.toString(ttlSeconds)));
+        } catch (RuntimeException redisDown) {
+            errors.inc();
+        }
+    }
+
+    /** Removes the entry if it still holds the expected value (equal JSON). */
+    void remove(Object id, T expected) {
+        try {
+            redis.client().eval(REMOVE_IF_UNCHANGED, List.of(key(id)), List.of(JSON.toJson(expected)));
         } catch (RuntimeException redisDown) {
             errors.inc();
         }

@@ -7,9 +7,13 @@ import io.ostock.testsupport.ItRedis;
 import io.ostock.testsupport.Metrics;
 import io.ostock.testsupport.StackEnv;
 import io.ostock.testsupport.TokenSource;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.microshed.testing.ApplicationEnvironment;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.params.SetParams;
 
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -64,9 +68,41 @@ final class LicensingApi {
         }
     }
 
+    /**
+     * Makes licensing's cached summary of the organization stale (its freshness over, as after the
+     * TTL) and names the organization {@code shownName} in it, so that a read shows which copy it got.
+     */
+    static void ageCachedOrganization(String organizationId, String shownName) {
+        try (JedisPooled redis = ItRedis.client()) {
+            String key = "licensing:organization:" + organizationId;
+            String cached = redis.get(key);
+            assertTrue(cached != null && !cached.isEmpty(), "licensing has cached organization " + organizationId);
+            JsonObject entry = Json.createReader(new StringReader(cached)).readObject();
+            JsonObject aged = Json.createObjectBuilder(entry)
+                    .add("freshUntil", 0)
+                    .add("summary", Json.createObjectBuilder(entry.getJsonObject("summary")).add("name", shownName))
+                    .build();
+            redis.set(key, aged.toString(), SetParams.setParams().keepttl());
+        }
+    }
+
+    /** When licensing's cached summary of the organization stops being fresh (epoch ms); 0 when none is cached. */
+    static long cachedOrganizationFreshUntil(String organizationId) {
+        try (JedisPooled redis = ItRedis.client()) {
+            String cached = redis.get("licensing:organization:" + organizationId);
+            return cached == null || cached.isEmpty() ? 0
+                    : Json.createReader(new StringReader(cached)).readObject().getJsonNumber("freshUntil").longValue();
+        }
+    }
+
     /** Organization lookups answered by the fallback so far (organization_lookup_fallbacks_total). */
     static double organizationFallbacks() {
         return Metrics.sum(METRICS, "organization_lookup_fallbacks_total", "");
+    }
+
+    /** Reads answered from a stale cached organization so far (organization_cache_stale_reads_total). */
+    static double staleOrganizationReads() {
+        return Metrics.sum(METRICS, "organization_cache_stale_reads_total", "");
     }
 
     /**

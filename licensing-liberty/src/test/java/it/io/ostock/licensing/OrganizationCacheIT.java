@@ -16,19 +16,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.ageCachedOrganization;
+import static it.io.ostock.licensing.LicensingApi.cachedOrganizationFreshUntil;
 import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
 import static it.io.ostock.licensing.LicensingApi.ORGANIZATION_ADMIN;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
 import static it.io.ostock.licensing.LicensingApi.organization;
+import static it.io.ostock.licensing.LicensingApi.staleOrganizationReads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Organization data is cached in Redis for minutes, yet a rename made in the Organization service
  * shows in licensing within a second: the change event evicts it. A miss costs one call to
- * Organization however many requests meet it at once.
+ * Organization however many requests meet it at once; a stale entry costs its readers no wait.
  */
 @MicroShedTest
 class OrganizationCacheIT {
@@ -48,6 +51,22 @@ class OrganizationCacheIT {
                 () -> ADMIN.get(path).json().getJsonObject("organization").getString("name").endsWith("renamed"));
         long millis = (System.nanoTime() - renamedAt) / 1_000_000;
         assertTrue(millis < 1000, "seen after " + millis + " ms");
+    }
+
+    @Test
+    void aStaleOrganizationAnswersAtOnceAndIsRefreshedBehindTheRead() {
+        String org = organization("ACTIVE");
+        ApiResponse issued = issue(org, "{\"productName\":\"Aging\",\"type\":\"SITE\"}");
+        String path = licenses(org) + "/" + issued.json().getJsonObject("license").getString("id");
+        String name = organizationName(path);
+        double staleReadsBefore = staleOrganizationReads();
+
+        ageCachedOrganization(org, "Stale copy");
+        assertEquals("Stale copy", organizationName(path), "the stale copy answers the read without waiting");
+        Eventually.await(Duration.ofSeconds(1), "the organization, asked for again behind that read, replaces it",
+                () -> organizationName(path).equals(name));
+        assertTrue(cachedOrganizationFreshUntil(org) > System.currentTimeMillis(), "the cached copy is fresh again");
+        assertTrue(staleOrganizationReads() > staleReadsBefore, "stale reads are counted");
     }
 
     @Test
@@ -87,6 +106,10 @@ class OrganizationCacheIT {
         // One call answers them all (two when it is retried on a busy machine, or when a reader missed
         // the cache just as it ended); without sharing, each reader would make its own.
         assertTrue(calls >= 1 && calls <= 2, readers + " concurrent misses made " + calls + " calls to Organization");
+    }
+
+    private static String organizationName(String licensePath) {
+        return ADMIN.get(licensePath).json().getJsonObject("organization").getString("name");
     }
 
     /** GET /v1/organizations/{id} requests the Organization instance has served so far. */

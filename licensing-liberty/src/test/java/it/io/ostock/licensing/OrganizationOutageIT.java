@@ -17,6 +17,7 @@ import java.time.Duration;
 
 import static io.ostock.testsupport.ProblemAssertions.assertProblem;
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.ageCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.METRICS;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Organization service really stopped: license reads still answer 200 within a second, with
- * the cached organization or with it marked unavailable; the circuit breaker opens, and closes again
+ * the cached organization (even one past its freshness) or with it marked unavailable; the circuit breaker opens, and closes again
  * once Organization is back.
  */
 @MicroShedTest
@@ -48,7 +49,7 @@ class OrganizationOutageIT {
         String cachedOrg = organization("ACTIVE");
         String cached = licenses(cachedOrg) + "/" + issue(cachedOrg, "{\"productName\":\"Resilient\",\"type\":\"SITE\"}")
                 .json().getJsonObject("license").getString("id");
-        String cachedName = ADMIN.get(cached).json().getJsonObject("organization").getString("name");
+        assertEquals(200, ADMIN.get(cached).status()); // its organization is cached now
         String uncachedOrg = organization("ACTIVE");
         String uncached = licenses(uncachedOrg) + "/" + issue(uncachedOrg, "{\"productName\":\"Bare\",\"type\":\"SITE\"}")
                 .json().getJsonObject("license").getString("id");
@@ -58,15 +59,19 @@ class OrganizationOutageIT {
         double fallbacksBefore = organizationFallbacks();
         long stoppedAt = System.nanoTime();
         stack("stop");
+        // Past its freshness, as after the TTL: it cannot be refreshed now, and still answers.
+        ageCachedOrganization(cachedOrg, "Last known");
         for (int i = 0; i < 6; i++) {
             JsonObject fromCache = timedRead(cached).getJsonObject("organization");
             assertTrue(fromCache.getBoolean("available"), "an organization in the cache is still known");
-            assertEquals(cachedName, fromCache.getString("name"));
+            assertEquals("Last known", fromCache.getString("name"));
             JsonObject unknown = timedRead(uncached).getJsonObject("organization");
             assertFalse(unknown.getBoolean("available"), "one that is not is marked unavailable");
         }
-        // Issuing needs the organization confirmed: refused, but as a 4xx (the dependency failed).
+        // Issuing needs the organization confirmed, which a stale copy does not do: refused, but as a
+        // 4xx (the dependency failed).
         assertProblem(issue(uncachedOrg, "{\"productName\":\"Later\",\"type\":\"SITE\"}"), 424);
+        assertProblem(issue(cachedOrg, "{\"productName\":\"Later\",\"type\":\"SITE\"}"), 424);
         assertTrue(circuitOpenings() >= 1, "the circuit breaker opened");
         // Every fallback is counted; the log gets one line per 10 s, not one per read.
         assertTrue(organizationFallbacks() - fallbacksBefore >= 6, "fallbacks counted");

@@ -11,6 +11,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
 import java.time.Duration;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.ageCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.METRICS;
 import static it.io.ostock.licensing.LicensingApi.awaitOrganizationCallsSucceed;
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Organization answering, but slowly (every request held 2 s by {@link OrganizationProxy}): the
- * call times out, the fallback answers, and a license read still comes back 200 within a second.
+ * call times out, the fallback answers, and a license read still comes back 200 within a second;
+ * with a stale copy of the organization cached, at once.
  */
 @MicroShedTest
 class OrganizationSlowIT {
@@ -59,6 +61,37 @@ class OrganizationSlowIT {
         OrganizationProxy.delay(Duration.ZERO);
         Eventually.await(Duration.ofSeconds(30), "the organization is shown again once it is fast",
                 () -> ADMIN.get(license).json().getJsonObject("organization").getBoolean("available"));
+    }
+
+    @Test
+    void aStaleOrganizationAnswersWithoutWaitingForASlowOrganization() {
+        String org = organization("ACTIVE");
+        String license = licenses(org) + "/" + issue(org, "{\"productName\":\"Unhurried\",\"type\":\"SITE\"}")
+                .json().getJsonObject("license").getString("id");
+        String name = organizationName(license);
+        ageCachedOrganization(org, "Stale copy");
+        double timeoutsBefore = timeouts();
+
+        OrganizationProxy.delay(Duration.ofSeconds(2));
+        long started = System.nanoTime();
+        ApiResponse read = ADMIN.get(license);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals(200, read.status(), read::toString);
+        // A read that waited for Organization would take two timeouts and the retry delay: 620 ms at least.
+        assertTrue(millis < 600, "answered in " + millis + " ms");
+        assertEquals("Stale copy", read.json().getJsonObject("organization").getString("name"));
+        Eventually.await(Duration.ofSeconds(5), "the refresh behind the read times out",
+                () -> timeouts() > timeoutsBefore);
+        assertEquals("Stale copy", organizationName(license), "a failed refresh leaves the stale copy answering");
+
+        OrganizationProxy.delay(Duration.ZERO);
+        Eventually.await(Duration.ofSeconds(30), "the organization is refreshed once it is fast",
+                () -> organizationName(license).equals(name));
+    }
+
+    private static String organizationName(String licensePath) {
+        return ADMIN.get(licensePath).json().getJsonObject("organization").getString("name");
     }
 
     /** Calls cut off by @Timeout (OrganizationServiceClient.find is the only method that has one). */
