@@ -66,7 +66,7 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
 
     @Override
     public Lookup confirm(UUID organizationId) {
-        Optional<Entry> cached = cache.get(organizationId);
+        Optional<Entry> cached = cache.getShared(organizationId);
         if (cached.isPresent() && cached.get().fresh()) {
             return Lookup.found(cached.get().summary());
         }

@@ -13,8 +13,14 @@ import org.microshed.testing.ApplicationEnvironment;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.params.SetParams;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +35,9 @@ final class LicensingApi {
     static final Api METRICS = new Api(URL);
     static final Api ORGANIZATION_ADMIN = new Api(
             "http://localhost:" + StackEnv.get("LICENSING_IT_ORGANIZATION_HTTP_PORT"), TokenSource.user("admin"));
+
+    /** What the server under test runs with: its defaults. */
+    private static final long LOCAL_COPY_MILLIS = localCopyMillis();
 
     private LicensingApi() {
     }
@@ -61,11 +70,15 @@ final class LicensingApi {
         return ADMIN.post(licenses(organizationId), body);
     }
 
-    /** Drops licensing's cached summary of the organization, so that the next lookup asks Organization. */
+    /**
+     * Drops licensing's cached summary of the organization, so that the next lookup asks Organization
+     * (as when the entry expires; once licensing's local copy of it has lapsed too).
+     */
     static void evictCachedOrganization(String organizationId) {
         try (JedisPooled redis = ItRedis.client()) {
             redis.del("licensing:organization:" + organizationId);
         }
+        awaitLocalCopiesLapsed();
     }
 
     /**
@@ -84,6 +97,28 @@ final class LicensingApi {
                     .build();
             redis.set(key, aged.toString(), SetParams.setParams().keepttl());
         }
+        awaitLocalCopiesLapsed();
+    }
+
+    /** Waits out the moment for which licensing keeps what Redis answered (organization.cache.local-ms). */
+    private static void awaitLocalCopiesLapsed() {
+        try {
+            Thread.sleep(LOCAL_COPY_MILLIS + 50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long localCopyMillis() {
+        Properties config = new Properties();
+        Path defaults = Path.of("src/main/resources/META-INF/microprofile-config.properties");
+        try (InputStream in = Files.newInputStream(defaults)) {
+            config.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Long.parseLong(config.getProperty("organization.cache.local-ms"));
     }
 
     /** When licensing's cached summary of the organization stops being fresh (epoch ms); 0 when none is cached. */
