@@ -34,8 +34,8 @@ public interface OrganizationDirectory {
 
     /**
      * The organization as last known: possibly stale (older than the cache's freshness, while it is
-     * asked for again or while the Organization service cannot be asked), but never one that a change
-     * event has since invalidated. For reads.
+     * asked for again or while the Organization service cannot be asked); one that a change event has
+     * invalidated is not shown for more than a moment after the event. For reads.
      */
     Lookup find(UUID organizationId);
 

@@ -2,6 +2,7 @@ package io.ostock.licensing.infrastructure;
 
 import io.ostock.licensing.application.OrganizationDirectory;
 import io.ostock.licensing.infrastructure.OrganizationSummaryCache.Entry;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
@@ -50,6 +51,12 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
     MetricRegistry metrics;
 
     private final ConcurrentMap<UUID, CompletableFuture<Lookup>> lookupsInFlight = new ConcurrentHashMap<>();
+    private Counter staleReads;
+
+    @PostConstruct
+    void countStaleReads() {
+        staleReads = metrics.counter("organization_cache_stale_reads_total");
+    }
 
     @Override
     public Lookup find(UUID organizationId) {
@@ -58,7 +65,7 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
             return await(askOnce(organizationId, cached));
         }
         if (!cached.get().fresh()) {
-            staleReads().inc();
+            staleReads.inc();
             askOnce(organizationId, cached);
         }
         return Lookup.found(cached.get().summary());
@@ -129,9 +136,5 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
             LOG.warn("No token to ask the Organization service with: {}", noToken.getMessage());
             return Optional.empty();
         }
-    }
-
-    private Counter staleReads() {
-        return metrics.counter("organization_cache_stale_reads_total");
     }
 }

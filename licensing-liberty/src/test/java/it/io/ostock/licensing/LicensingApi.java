@@ -70,6 +70,21 @@ final class LicensingApi {
         return ADMIN.post(licenses(organizationId), body);
     }
 
+    /** A license read that answered 200 within maxMillis: its body. */
+    static JsonObject readWithin(String licensePath, long maxMillis) {
+        long started = System.nanoTime();
+        ApiResponse read = ADMIN.get(licensePath);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(200, read.status(), read::toString);
+        assertTrue(millis < maxMillis, "answered in " + millis + " ms");
+        return read.json();
+    }
+
+    /** The organization's name as a license read shows it. */
+    static String organizationNameShown(String licensePath) {
+        return ADMIN.get(licensePath).json().getJsonObject("organization").getString("name");
+    }
+
     /**
      * Drops licensing's cached summary of the organization, so that the next lookup asks Organization
      * (as when the entry expires; once licensing's local copy of it has lapsed too).

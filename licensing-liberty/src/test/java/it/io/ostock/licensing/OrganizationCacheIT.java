@@ -25,6 +25,7 @@ import static it.io.ostock.licensing.LicensingApi.ORGANIZATION_ADMIN;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
 import static it.io.ostock.licensing.LicensingApi.organization;
+import static it.io.ostock.licensing.LicensingApi.organizationNameShown;
 import static it.io.ostock.licensing.LicensingApi.staleOrganizationReads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,13 +60,13 @@ class OrganizationCacheIT {
         String org = organization("ACTIVE");
         ApiResponse issued = issue(org, "{\"productName\":\"Aging\",\"type\":\"SITE\"}");
         String path = licenses(org) + "/" + issued.json().getJsonObject("license").getString("id");
-        String name = organizationName(path);
+        String name = organizationNameShown(path);
         double staleReadsBefore = staleOrganizationReads();
 
         ageCachedOrganization(org, "Stale copy");
-        assertEquals("Stale copy", organizationName(path), "the stale copy answers the read without waiting");
+        assertEquals("Stale copy", organizationNameShown(path), "the stale copy answers the read without waiting");
         Eventually.await(Duration.ofSeconds(1), "the organization, asked for again behind that read, replaces it",
-                () -> organizationName(path).equals(name));
+                () -> organizationNameShown(path).equals(name));
         assertTrue(cachedOrganizationFreshUntil(org) > System.currentTimeMillis(), "the cached copy is fresh again");
         assertTrue(staleOrganizationReads() > staleReadsBefore, "stale reads are counted");
     }
@@ -123,10 +124,6 @@ class OrganizationCacheIT {
             return organizationCacheRequests("hit") > redisHitsBefore
                     && organizationCacheRequests("local") > localHitsBefore;
         });
-    }
-
-    private static String organizationName(String licensePath) {
-        return ADMIN.get(licensePath).json().getJsonObject("organization").getString("name");
     }
 
     /** GET /v1/organizations/{id} requests the Organization instance has served so far. */
