@@ -1,6 +1,6 @@
 package io.ostock.licensing.api;
 
-import io.ostock.licensing.application.LicenseService;
+import io.ostock.licensing.application.LicenseValidation;
 import io.ostock.licensing.application.ValidationResults;
 import io.ostock.licensing.domain.License;
 import io.ostock.platform.security.Caller;
@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ValidationResource {
 
     @Inject
-    LicenseService licenses;
+    LicenseValidation validation;
 
     @Inject
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
@@ -42,7 +42,7 @@ public class ValidationResource {
     @POST
     @Operation(summary = "Is this key valid? An unknown key and a revoked one answer alike")
     public LicenseJson.ValidationResponse validate(LicenseJson.ValidationRequest request) {
-        ValidationResults.Result result = licenses.validate(LicenseJson.ValidationRequest.checkedKey(request));
+        ValidationResults.Result result = validation.validate(LicenseJson.ValidationRequest.checkedKey(request));
         License.Verdict verdict = result.licenseId() == null ? null : License.Verdict.valueOf(result.verdict());
         countersByVerdict.computeIfAbsent(result.verdict(), name -> metrics.counter("license_validations_total",
                 new org.eclipse.microprofile.metrics.Tag("result", name))).inc();

@@ -43,9 +43,6 @@ public class LicenseService {
     LicenseEvents events;
 
     @Inject
-    ValidationResults validationResults;
-
-    @Inject
     Event<LicenseCacheEviction.Changed> licenseChanged;
 
     @Inject
@@ -136,21 +133,11 @@ public class LicenseService {
     }
 
     /**
-     * The verdict on a key: from the short-lived validation cache, else one indexed lookup by the
-     * key's hash. An unknown key and a revoked one get the same answer by the same path, so the
-     * answer tells nothing about which keys exist.
+     * The verdict on a key from the database: one indexed lookup by the key's hash (LicenseValidation
+     * asks the validation cache first). An unknown key and a revoked one get the same answer.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ValidationResults.Result validate(String key) {
-        String hash = LicenseKeys.hash(key);
-        return validationResults.get(hash).orElseGet(() -> {
-            ValidationResults.Result result = lookUp(hash);
-            validationResults.put(hash, result);
-            return result;
-        });
-    }
-
-    private ValidationResults.Result lookUp(String keyHash) {
+    public ValidationResults.Result lookUp(String keyHash) {
         List<License> found = em.createQuery("select l from License l where l.keyHash = :hash", License.class)
                 .setParameter("hash", keyHash)
                 .getResultList();
