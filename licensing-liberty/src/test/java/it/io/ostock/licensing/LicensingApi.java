@@ -91,7 +91,7 @@ final class LicensingApi {
      */
     static void evictCachedOrganization(String organizationId) {
         try (JedisPooled redis = ItRedis.client()) {
-            redis.del("licensing:organization:" + organizationId);
+            redis.del(organizationKey(organizationId));
         }
         awaitLocalCopiesLapsed();
     }
@@ -102,15 +102,13 @@ final class LicensingApi {
      */
     static void ageCachedOrganization(String organizationId, String shownName) {
         try (JedisPooled redis = ItRedis.client()) {
-            String key = "licensing:organization:" + organizationId;
-            String cached = redis.get(key);
-            assertTrue(cached != null && !cached.isEmpty(), "licensing has cached organization " + organizationId);
-            JsonObject entry = Json.createReader(new StringReader(cached)).readObject();
+            JsonObject entry = cachedOrganization(redis, organizationId);
+            assertTrue(entry != null, "licensing has cached organization " + organizationId);
             JsonObject aged = Json.createObjectBuilder(entry)
                     .add("freshUntil", 0)
                     .add("summary", Json.createObjectBuilder(entry.getJsonObject("summary")).add("name", shownName))
                     .build();
-            redis.set(key, aged.toString(), SetParams.setParams().keepttl());
+            redis.set(organizationKey(organizationId), aged.toString(), SetParams.setParams().keepttl());
         }
         awaitLocalCopiesLapsed();
     }
@@ -139,10 +137,19 @@ final class LicensingApi {
     /** When licensing's cached summary of the organization stops being fresh (epoch ms); 0 when none is cached. */
     static long cachedOrganizationFreshUntil(String organizationId) {
         try (JedisPooled redis = ItRedis.client()) {
-            String cached = redis.get("licensing:organization:" + organizationId);
-            return cached == null || cached.isEmpty() ? 0
-                    : Json.createReader(new StringReader(cached)).readObject().getJsonNumber("freshUntil").longValue();
+            JsonObject entry = cachedOrganization(redis, organizationId);
+            return entry == null ? 0 : entry.getJsonNumber("freshUntil").longValue();
         }
+    }
+
+    /** Licensing's cached entry for the organization as Redis holds it; null when there is none. */
+    private static JsonObject cachedOrganization(JedisPooled redis, String organizationId) {
+        String cached = redis.get(organizationKey(organizationId));
+        return cached == null || cached.isEmpty() ? null : Json.createReader(new StringReader(cached)).readObject();
+    }
+
+    private static String organizationKey(String organizationId) {
+        return "licensing:organization:" + organizationId;
     }
 
     /** Organization lookups answered by the fallback so far (organization_lookup_fallbacks_total). */
