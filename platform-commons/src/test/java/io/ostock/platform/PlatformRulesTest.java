@@ -8,6 +8,7 @@ import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -18,12 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class PlatformRulesTest {
 
     @Test
-    void ifMatchAcceptsTheCurrentVersionInEveryForm() {
+    void ifMatchAcceptsTheCurrentVersionAsAStrongTag() {
         assertDoesNotThrow(() -> Etags.requireMatch(null, 3));
         assertDoesNotThrow(() -> Etags.requireMatch("\"3\"", 3));
-        assertDoesNotThrow(() -> Etags.requireMatch("W/\"3\"", 3));
         assertDoesNotThrow(() -> Etags.requireMatch("\"1\", \"3\"", 3));
+        assertDoesNotThrow(() -> Etags.requireMatch("\"1\",\"3\"", 3));
         assertDoesNotThrow(() -> Etags.requireMatch("*", 3));
+    }
+
+    @Test
+    void ifMatchComparesStronglyAWeakOrUnquotedTagNeverMatches() {
+        for (String notStrong : List.of("W/\"3\"", "w/\"3\"", "3", "\"3", "3\"", "'3'", "\"03\"", "\" 3\"", "W/\"1\", 3")) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> Etags.requireMatch(notStrong, 3),
+                    notStrong);
+            assertEquals(412, refused.type().status(), notStrong);
+        }
     }
 
     @Test
@@ -47,7 +57,8 @@ class PlatformRulesTest {
     void pathIdsMustBeCanonicalUuids() {
         UUID id = UUID.randomUUID();
         assertEquals(id, Ids.parse("orgId", id.toString()));
-        for (String bad : new String[]{"", "42", "not-a-uuid", "1-1-1-1-1", id + "x"}) {
+        for (String bad : new String[]{"", "42", "not-a-uuid", "1-1-1-1-1", id + "x",
+                "00000000-0000-0000-0000-000000000000"}) {
             assertEquals(400, assertThrows(ProblemException.class, () -> Ids.parse("orgId", bad)).type().status());
         }
     }

@@ -1,10 +1,13 @@
 package io.ostock.testsupport;
 
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
 
 
 /**
- * The private Redis of the integration tests (IT_REDIS_PORT), started by `ops/stack it-deps-up`.
+ * The private Redis of the integration tests (IT_REDIS_PORT, password IT_REDIS_PASSWORD), started by
+ * `ops/stack it-deps-up`.
  * Tests may stop it for real and start it again; the machine's shared Redis is never touched.
  */
 public final class ItRedis {
@@ -13,7 +16,8 @@ public final class ItRedis {
     }
 
     public static JedisPooled client() {
-        return new JedisPooled(StackEnv.get("REDIS_HOST"), StackEnv.port("IT_REDIS_PORT"));
+        return new JedisPooled(new HostAndPort(StackEnv.get("REDIS_HOST"), StackEnv.port("IT_REDIS_PORT")),
+                DefaultJedisClientConfig.builder().password(StackEnv.get("IT_REDIS_PASSWORD")).build());
     }
 
     public static void stop() {

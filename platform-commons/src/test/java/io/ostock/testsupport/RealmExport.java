@@ -24,6 +24,11 @@ public final class RealmExport {
         return REALM.getString("realm");
     }
 
+    /** A brute-force detection setting of the realm, e.g. failureFactor or waitIncrementSeconds. */
+    public static int bruteForce(String setting) {
+        return REALM.getInt(setting);
+    }
+
     public static String password(String username) {
         return credential(username, "password").getString("value");
     }

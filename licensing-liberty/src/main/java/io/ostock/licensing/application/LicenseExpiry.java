@@ -1,12 +1,12 @@
 package io.ostock.licensing.application;
 
 import io.ostock.licensing.domain.License;
+import io.ostock.platform.persistence.InTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -25,7 +25,6 @@ import java.util.UUID;
  * expires once and each notice goes out once, across instances and restarts alike.</p>
  */
 @ApplicationScoped
-@Transactional
 public class LicenseExpiry {
 
     @PersistenceContext(unitName = "licensing")
@@ -41,6 +40,7 @@ public class LicenseExpiry {
     OrganizationDirectory organizations;
 
     /** Expires up to {@code batch} due licenses, oldest expiry first; how many it expired. */
+    @InTransaction
     public int expireDue(int batch) {
         Instant now = Instant.now();
         List<License> due = claim("""
@@ -58,6 +58,7 @@ public class LicenseExpiry {
     }
 
     /** Sends the EXPIRING notice of up to {@code batch} licenses that expire within {@code window}. */
+    @InTransaction
     public int noticeExpiring(int batch, Duration window) {
         Instant now = Instant.now();
         List<License> expiring = claim("""

@@ -7,6 +7,7 @@ import io.ostock.licensing.domain.LicenseType;
 import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.persistence.InTransaction;
 import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -26,7 +26,6 @@ import java.util.UUID;
 
 /** Issue, renew, revoke, suspend and resume licenses; list and read them; validate keys. */
 @ApplicationScoped
-@Transactional
 public class LicenseService {
 
     /** A license just issued, with its key: the only time the key is shown. */
@@ -53,6 +52,7 @@ public class LicenseService {
      * The organization must exist and be ACTIVE. When the Organization service cannot say so now,
      * the issue is refused with 424 (never a 5xx: the failure is the dependency's) and may be retried.
      */
+    @InTransaction
     public Issued issue(UUID organizationId, String productName, LicenseType type, Integer seats, Duration term,
                         String comment) {
         OrganizationDirectory.Lookup lookup = organizations.confirm(organizationId);
@@ -76,7 +76,6 @@ public class LicenseService {
     }
 
     /** Ordered by expiry; status and expiresBefore filter when given. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<License> list(UUID organizationId, LicenseStatus status, Instant expiresBefore, PageRequest page) {
         // Only the filters in use go into the query: PostgreSQL cannot type an unused null parameter.
         StringBuilder where = new StringBuilder(" where l.organizationId = :organizationId");
@@ -103,29 +102,32 @@ public class LicenseService {
     }
 
     /** A license as a read shows it, from the database (LicenseReads asks the read cache first). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public LicenseView read(UUID organizationId, UUID licenseId) {
         return LicenseView.of(find(organizationId, licenseId, LockModeType.NONE));
     }
 
+    @InTransaction
     public License renew(UUID organizationId, UUID licenseId, Duration term, String ifMatch) {
         License license = lockedForChange(organizationId, licenseId, ifMatch);
         license.renew(term, now());
         return saved(LicenseEvents.RENEWED, license);
     }
 
+    @InTransaction
     public License revoke(UUID organizationId, UUID licenseId, String ifMatch) {
         License license = lockedForChange(organizationId, licenseId, ifMatch);
         license.revoke();
         return saved(LicenseEvents.REVOKED, license);
     }
 
+    @InTransaction
     public License suspend(UUID organizationId, UUID licenseId, String ifMatch) {
         License license = lockedForChange(organizationId, licenseId, ifMatch);
         license.suspend();
         return saved(LicenseEvents.SUSPENDED, license);
     }
 
+    @InTransaction
     public License resume(UUID organizationId, UUID licenseId, String ifMatch) {
         License license = lockedForChange(organizationId, licenseId, ifMatch);
         license.resume();
@@ -136,7 +138,6 @@ public class LicenseService {
      * The verdict on a key from the database: one indexed lookup by the key's hash (LicenseValidation
      * asks the validation cache first). An unknown key and a revoked one get the same answer.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ValidationResults.Result lookUp(String keyHash) {
         List<License> found = em.createQuery("select l from License l where l.keyHash = :hash", License.class)
                 .setParameter("hash", keyHash)

@@ -2,6 +2,7 @@ package io.ostock.licensing.domain;
 
 import io.ostock.platform.persistence.VersionedEntity;
 import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,7 +69,7 @@ public class License extends VersionedEntity {
             throw ProblemException.invalidField("seats", "only PER_SEAT licenses have seats");
         }
         this.organizationId = organizationId;
-        this.productName = productName.strip();
+        this.productName = Text.name("productName", productName);
         this.type = type;
         this.seats = seats;
         this.status = LicenseStatus.ACTIVE;

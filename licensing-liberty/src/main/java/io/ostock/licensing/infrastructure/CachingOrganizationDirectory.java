@@ -2,6 +2,7 @@ package io.ostock.licensing.infrastructure;
 
 import io.ostock.licensing.application.OrganizationDirectory;
 import io.ostock.licensing.infrastructure.OrganizationSummaryCache.Entry;
+import io.ostock.platform.security.ServiceAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,10 @@ import java.util.concurrent.ConcurrentMap;
  * for the first one's answer instead of all asking Organization at once (a stampede that filled the
  * bulkhead and opened the circuit under load). Every waiting caller has already been allowed to read
  * the organization's data.</p>
+ *
+ * <p>Organization is asked with licensing's own service-account token (audience organization-service),
+ * never with the caller's: a user's token goes nowhere but to the service it was sent to, and
+ * licensing has checked the caller's right to the organization before it asks.</p>
  */
 @ApplicationScoped
 public class CachingOrganizationDirectory implements OrganizationDirectory {
@@ -44,7 +49,7 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
     OrganizationServiceClient client;
 
     @Inject
-    OutgoingToken token;
+    ServiceAccount serviceAccount;
 
     @Inject
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
@@ -131,7 +136,7 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
     /** Empty when the service account has no token now (Keycloak down): Organization is then not asked. */
     private Optional<String> bearerToken() {
         try {
-            return Optional.of(token.current());
+            return Optional.of(serviceAccount.accessToken());
         } catch (IllegalStateException noToken) {
             LOG.warn("No token to ask the Organization service with: {}", noToken.getMessage());
             return Optional.empty();

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -31,8 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Asks the Organization service with the token it is given ({@link OutgoingToken}), behind the
- * cache in {@link CachingOrganizationDirectory}.
+ * Asks the Organization service with the token it is given (licensing's service account's), behind
+ * the cache in {@link CachingOrganizationDirectory}.
  *
  * <p>Bounded in every way. The call runs asynchronously, so that the Fault Tolerance timeout of
  * 300 ms ends the wait even while a socket is still blocked (the socket's own timeouts lie above it,
@@ -87,6 +88,21 @@ public class OrganizationServiceClient {
             LOG.info("Organization instance {} failed: {}", instance, unreachable.getMessage());
             locator.failed(instance);
             throw unreachable;
+        }
+    }
+
+    /**
+     * The id of some organization the Organization service lists, to warm the lookup with
+     * ({@link OrganizationClientWarmUp}); empty when it lists none or cannot be asked. No fault
+     * tolerance: the warm-up bounds and repeats it.
+     */
+    Optional<UUID> anyOrganization(String bearerToken) {
+        try {
+            var items = api(locator.baseUri()).organizations(1, "Bearer " + bearerToken).getJsonArray("items");
+            return items.isEmpty() ? Optional.empty()
+                    : Optional.of(UUID.fromString(items.getJsonObject(0).getString("id")));
+        } catch (RuntimeException cannotAsk) {
+            return Optional.empty();
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static io.ostock.testsupport.ProblemAssertions.assertProblem;
@@ -176,6 +177,22 @@ class LicenseLifecycleIT {
         assertProblem(ADMIN.post(VALIDATION, "{}"), 400);
         assertProblem(ADMIN.post(VALIDATION, ""), 400);
         assertProblem(ADMIN.post(VALIDATION, "{\"key\":\"  \"}"), 400);
+        // Integers only where integers belong, text without control characters, strict JSON, a size limit.
+        for (String body : List.of("{\"productName\":\"P\",\"type\":\"PER_SEAT\",\"seats\":1.5}",
+                "{\"productName\":\"P\",\"type\":\"PER_SEAT\",\"seats\":10.0}",
+                "{\"productName\":\"P\",\"type\":\"PER_SEAT\",\"seats\":1e1}",
+                "{\"productName\":\"P\",\"type\":\"SITE\",\"termDays\":4294967326}",
+                "{\"productName\":\"P\\u0000\",\"type\":\"SITE\"}",
+                "{\"productName\":\"\\u200b\\u00a0\",\"type\":\"SITE\"}",
+                "{\"productName\":\"P\",\"type\":\"SITE\",\"type\":\"PER_SEAT\",\"seats\":2}",
+                "{\"productName\":\"P\",\"type\":\"SITE\"}{}")) {
+            assertProblem(issue(org, body), 400);
+        }
+        assertProblem(issue(org, "{\"productName\":\"" + "P".repeat(70_000) + "\",\"type\":\"SITE\"}"), 413);
+        assertProblem(issue("00000000-0000-0000-0000-000000000000", "{\"productName\":\"P\",\"type\":\"SITE\"}"), 400);
+        assertProblem(ADMIN.post(VALIDATION, "{\"key\":\"OSTK-\\u0000\"}"), 400);
+        assertProblem(ADMIN.post(VALIDATION, "{\"key\":\"a\",\"key\":\"b\"}"), 400);
+        assertProblem(ADMIN.get(licenses(org) + "?status=%00"), 400);
         ApiResponse tooLong = ADMIN.post(VALIDATION, "{\"key\":\"" + "k".repeat(201) + "\"}");
         assertProblem(tooLong, 400);
         assertEquals("key", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));

@@ -39,6 +39,12 @@ final class LicensingApi {
     /** What the server under test runs with: its defaults. */
     private static final long LOCAL_COPY_MILLIS = localCopyMillis();
 
+    static {
+        // The server reports ready once its Organization client is warm (OrganizationClientWarmUp): tests
+        // start against a ready server, as callers do behind discovery.
+        Eventually.await(Duration.ofSeconds(90), "licensing ready", () -> METRICS.get("/health/ready").status() == 200);
+    }
+
     private LicensingApi() {
     }
 

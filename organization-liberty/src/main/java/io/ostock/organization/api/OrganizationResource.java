@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("organizations")
@@ -56,8 +57,11 @@ public class OrganizationResource {
                                                 @QueryParam("limit") String limit,
                                                 @QueryParam("offset") String offset) {
         OrganizationStatus statusFilter = status == null ? null : Choices.parse(OrganizationStatus.class, "status", status);
-        return organizations.list(namePrefix, statusFilter, caller.visibleOrganizationOnly().orElse(null),
-                PageRequest.of(limit, offset)).map(OrganizationJson.Response::of);
+        PageRequest page = PageRequest.of(limit, offset);
+        if (caller.seesNoOrganization()) {
+            return new Page<>(List.of(), 0, page.limit(), page.offset());
+        }
+        return organizations.list(namePrefix, statusFilter, caller.visibleOrganizationOnly().orElse(null), page).map(OrganizationJson.Response::of);
     }
 
     @POST

@@ -4,18 +4,17 @@ import io.ostock.organization.domain.Contact;
 import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.persistence.InTransaction;
 import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.util.UUID;
 
 /** Contacts of an organization; at most one of them is primary. Changes emit CONTACT_CHANGED. */
 @ApplicationScoped
-@Transactional
 public class ContactService {
 
     /** What a caller may set on a contact. */
@@ -31,29 +30,30 @@ public class ContactService {
     @Inject
     OrganizationEvents events;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Contact> list(UUID organizationId, PageRequest page) {
         scope.requireOrganization(organizationId);
         return new ChildPages(em).page(Contact.class, organizationId, "lower(c.name), c.id", page);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Contact get(UUID organizationId, UUID contactId) {
         return scope.requireChild(Contact.class, "Contact", organizationId, contactId);
     }
 
+    @InTransaction
     public Contact create(UUID organizationId, ContactData data) {
         scope.requireOrganization(organizationId);
         Contact contact = new Contact(organizationId);
         return save(contact, data);
     }
 
+    @InTransaction
     public Contact update(UUID organizationId, UUID contactId, ContactData data, String ifMatch) {
         Contact contact = scope.requireChildForUpdate(Contact.class, "Contact", organizationId, contactId);
         Etags.requireMatch(ifMatch, contact.version());
         return save(contact, data);
     }
 
+    @InTransaction
     public void delete(UUID organizationId, UUID contactId, String ifMatch) {
         Contact contact = scope.requireChildForUpdate(Contact.class, "Contact", organizationId, contactId);
         Etags.requireMatch(ifMatch, contact.version());

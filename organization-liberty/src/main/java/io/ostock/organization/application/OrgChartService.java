@@ -5,12 +5,12 @@ import io.ostock.organization.domain.Unit;
 import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.persistence.InTransaction;
 import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +20,6 @@ import java.util.UUID;
  * together build a cycle that neither would build alone.
  */
 @ApplicationScoped
-@Transactional
 public class OrgChartService {
 
     @PersistenceContext(unitName = "organization")
@@ -29,23 +28,21 @@ public class OrgChartService {
     @Inject
     OrganizationScope scope;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Unit> list(UUID organizationId, PageRequest page) {
         scope.requireOrganization(organizationId);
         return new ChildPages(em).page(Unit.class, organizationId, "lower(c.name), c.id", page);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Unit get(UUID organizationId, UUID unitId) {
         return scope.requireChild(Unit.class, "Unit", organizationId, unitId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public OrgChart chart(UUID organizationId) {
         scope.requireOrganization(organizationId);
         return new OrgChart(units(organizationId));
     }
 
+    @InTransaction
     public Unit create(UUID organizationId, String name, UUID parentId, String managerUsername) {
         scope.lockOrganization(organizationId);
         new OrgChart(units(organizationId)).requireAcceptableParent(null, parentId);
@@ -56,6 +53,7 @@ public class OrgChartService {
         return unit;
     }
 
+    @InTransaction
     public Unit update(UUID organizationId, UUID unitId, String name, UUID parentId, String managerUsername,
                        String ifMatch) {
         scope.lockOrganization(organizationId);
@@ -68,6 +66,7 @@ public class OrgChartService {
     }
 
     /** A unit with sub-units is refused (409): move or delete them first. */
+    @InTransaction
     public void delete(UUID organizationId, UUID unitId, String ifMatch) {
         scope.lockOrganization(organizationId);
         Unit unit = get(organizationId, unitId);

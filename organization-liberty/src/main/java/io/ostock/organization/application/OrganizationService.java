@@ -5,18 +5,18 @@ import io.ostock.organization.domain.OrganizationStatus;
 import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
+import io.ostock.platform.persistence.InTransaction;
 import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 
 import java.util.UUID;
 
 @ApplicationScoped
-@Transactional
 public class OrganizationService {
 
     @PersistenceContext(unitName = "organization")
@@ -35,7 +35,6 @@ public class OrganizationService {
      * Ordered by name; namePrefix matches case-insensitively; status filters when given; onlyId,
      * when given, limits the list to that one organization (what a USER may see).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrganizationView> list(String namePrefix, OrganizationStatus status, UUID onlyId, PageRequest page) {
         String where = " where (:prefix is null or lower(o.name) like :prefix escape '\\')"
                 + " and (:status is null or o.status = :status) and (:onlyId is null or o.id = :onlyId)";
@@ -51,27 +50,28 @@ public class OrganizationService {
     }
 
     /** The hot read path: served from the cache, without a transaction, when the organization is there. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public OrganizationView get(UUID id) {
         return cache.get(id, missing -> OrganizationView.of(scope.requireOrganization(missing)));
     }
 
+    @InTransaction
     public OrganizationView create(UUID id, String name, OrganizationStatus status) {
         if (em.find(Organization.class, id) != null) {
             throw ProblemException.conflict("Organization " + id + " already exists");
         }
         Organization organization = new Organization(id, name, status);
-        requireNameFree(name, organization.id());
+        requireNameFree(organization.name(), organization.id());
         em.persist(organization);
         em.flush();
         events.organizationChanged(OrganizationEvents.CREATED, organization);
         return OrganizationView.of(organization);
     }
 
+    @InTransaction
     public OrganizationView update(UUID id, String name, OrganizationStatus status, String ifMatch) {
         Organization organization = scope.lockOrganization(id);
         Etags.requireMatch(ifMatch, organization.version());
-        requireNameFree(name, id);
+        requireNameFree(Text.name("name", name), id);
         organization.update(name, status);
         em.flush();
         events.organizationChanged(OrganizationEvents.UPDATED, organization);
@@ -82,6 +82,7 @@ public class OrganizationService {
      * Refuses (409) while the organization still has contacts, groups, partners or units, unless
      * cascade is asked for: then they go with it (the foreign keys cascade).
      */
+    @InTransaction
     public void delete(UUID id, boolean cascade, String ifMatch) {
         Organization organization = scope.lockOrganization(id);
         Etags.requireMatch(ifMatch, organization.version());
@@ -104,7 +105,7 @@ public class OrganizationService {
 
     /** Checked before the entity changes: a dirty entity would be flushed by the query itself. */
     private void requireNameFree(String name, UUID self) {
-        UniqueNames.require(em, Organization.class, null, null, "name", name, self,
-                "An organization named '" + name.strip() + "' already exists");
+        UniqueNames.requireName(em, Organization.class, null, null, name, self,
+                "An organization named '" + name + "' already exists");
     }
 }

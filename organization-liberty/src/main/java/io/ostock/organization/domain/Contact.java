@@ -1,6 +1,7 @@
 package io.ostock.organization.domain;
 
 import io.ostock.platform.persistence.VersionedEntity;
+import io.ostock.platform.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -38,7 +39,7 @@ public class Contact extends VersionedEntity {
     }
 
     public void update(String name, String email, String phone, String role, boolean primary) {
-        this.name = name.strip();
+        this.name = Text.name("name", name);
         this.email = email.strip();
         this.phone = phone;
         this.role = role;

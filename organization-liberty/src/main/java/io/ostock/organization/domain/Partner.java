@@ -1,6 +1,7 @@
 package io.ostock.organization.domain;
 
 import io.ostock.platform.persistence.VersionedEntity;
+import io.ostock.platform.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,10 @@ public class Partner extends VersionedEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The name as uniqueness compares it ({@link Text#nameKey}). */
+    @Column(name = "name_key", nullable = false, length = 600)
+    private String nameKey;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "partner_type", nullable = false, length = 20)
     private PartnerType type;
@@ -40,7 +45,8 @@ public class Partner extends VersionedEntity {
     }
 
     public void update(String name, PartnerType type, LocalDate since, PartnerStatus status) {
-        this.name = name.strip();
+        this.name = Text.name("name", name);
+        this.nameKey = Text.nameKey(this.name);
         this.type = type;
         this.since = since;
         this.status = status;

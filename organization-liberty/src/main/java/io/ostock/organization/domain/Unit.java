@@ -1,6 +1,7 @@
 package io.ostock.organization.domain;
 
 import io.ostock.platform.persistence.VersionedEntity;
+import io.ostock.platform.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -33,7 +34,7 @@ public class Unit extends VersionedEntity {
 
     /** Callers check the new parent against the chart first ({@link OrgChart#requireAcceptableParent}). */
     public void update(String name, UUID parentId, String managerUsername) {
-        this.name = name.strip();
+        this.name = Text.name("name", name);
         this.parentId = parentId;
         this.managerUsername = managerUsername;
     }

@@ -1,6 +1,7 @@
 package io.ostock.organization.domain;
 
 import io.ostock.platform.persistence.VersionedEntity;
+import io.ostock.platform.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -18,6 +19,10 @@ public class UserGroup extends VersionedEntity {
     @Column(nullable = false, length = 100)
     private String name;
 
+    /** The name as uniqueness compares it ({@link Text#nameKey}). */
+    @Column(name = "name_key", nullable = false, length = 300)
+    private String nameKey;
+
     @Column(length = 1000)
     private String description;
 
@@ -29,7 +34,8 @@ public class UserGroup extends VersionedEntity {
     }
 
     public void update(String name, String description) {
-        this.name = name.strip();
+        this.name = Text.name("name", name);
+        this.nameKey = Text.nameKey(this.name);
         this.description = description;
     }
 

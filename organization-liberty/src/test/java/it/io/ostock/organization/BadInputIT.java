@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicroShedTest
 class BadInputIT {
 
+    private static final String NIL = "00000000-0000-0000-0000-000000000000";
+
     private static String org;
     private static String orgName;
     private static String unit;
@@ -57,8 +59,16 @@ class BadInputIT {
                 bad("update without status", "PUT", o, "{\"name\":\"{orgName}\"}", 400),
                 bad("non-UUID id", "GET", "/v1/organizations/42", null, 400),
                 bad("non-UUID id in a nested path", "GET", o + "/contacts/not-a-uuid", null, 400),
-                bad("unknown organization", "GET", "/v1/organizations/00000000-0000-0000-0000-000000000000", null, 404),
+                bad("unknown organization", "GET", "/v1/organizations/" + java.util.UUID.randomUUID(), null, 404),
+                bad("the nil UUID as a path id", "GET", "/v1/organizations/" + NIL, null, 400),
+                bad("the nil UUID as a chosen id", "POST", "/v1/organizations", "{\"name\":\"Nil\",\"id\":\"" + NIL + "\"}", 400),
+                bad("the nil UUID as a parent unit", "POST", o + "/units", "{\"name\":\"U\",\"parentId\":\"" + NIL + "\"}", 400),
                 bad("unknown path", "GET", "/v1/nowhere", null, 404),
+                // Paths outside the REST application, answered by the web container itself.
+                bad("the API path in capitals", "GET", "/V1/organizations", null, 404),
+                bad("the health path in other case", "GET", "/Health/ready", null, 404),
+                bad("an unknown path beside the API", "POST", "/v2/organizations", "{\"name\":\"x\"}", 404),
+                bad("an unknown method outside the API", "BREW", "/coffee", null, 404),
                 bad("method not allowed", "PATCH", o, "{}", 405),
                 bad("unsupported media type", "POST", "/v1/organizations", "name=x", 415),
                 bad("limit too high", "GET", "/v1/organizations?limit=1000", null, 400),
@@ -81,9 +91,34 @@ class BadInputIT {
                 bad("bad member username", "POST", o + "/groups/{group}/members", "{\"username\":\"a b\"}", 400),
                 bad("non-UUID parent unit", "POST", o + "/units", "{\"name\":\"U\",\"parentId\":\"hq\"}", 400),
                 bad("unknown parent unit", "POST", o + "/units",
-                        "{\"name\":\"U\",\"parentId\":\"00000000-0000-0000-0000-000000000000\"}", 422),
+                        "{\"name\":\"U\",\"parentId\":\"" + java.util.UUID.randomUUID() + "\"}", 422),
                 bad("unit under itself", "PUT", o + "/units/{unit}", "{\"name\":\"HQ\",\"parentId\":\"{unit}\"}", 409),
-                bad("stale If-Match", "PUT", o, "{\"name\":\"{orgName}\",\"status\":\"ACTIVE\"}", 412));
+                bad("stale If-Match", "PUT", o, "{\"name\":\"{orgName}\",\"status\":\"ACTIVE\"}", 412),
+                bad("weak If-Match", "PUT", o, "{\"name\":\"{orgName}\",\"status\":\"ACTIVE\"}", 412),
+                bad("unquoted If-Match", "PUT", o, "{\"name\":\"{orgName}\",\"status\":\"ACTIVE\"}", 412),
+                // Text that PostgreSQL or the rules refuse, in bodies and in query parameters.
+                bad("NUL in a name", "POST", "/v1/organizations", "{\"name\":\"Ac\\u0000me\"}", 400),
+                bad("NUL in a contact's email", "POST", o + "/contacts", "{\"name\":\"Bo\",\"email\":\"b\\u0000o@example.com\"}", 400),
+                bad("bell character in a group description", "POST", o + "/groups", "{\"name\":\"G\",\"description\":\"\\u0007\"}", 400),
+                bad("escape character in a partner name", "POST", o + "/partners",
+                        "{\"name\":\"P\\u001b[31m\",\"type\":\"RESELLER\",\"since\":\"2020-01-01\"}", 400),
+                bad("line break in a unit name", "POST", o + "/units", "{\"name\":\"Head\\nquarters\"}", 400),
+                bad("half a surrogate pair in a name", "POST", "/v1/organizations", "{\"name\":\"Ac\\ud800me\"}", 400),
+                bad("NUL in a query parameter", "GET", "/v1/organizations?name=%00", null, 400),
+                bad("line break in a query parameter", "GET", "/v1/organizations?name=a%0Ab", null, 400),
+                bad("NUL in a query parameter name", "GET", "/v1/organizations?na%00me=x", null, 400),
+                bad("name of Unicode spaces only", "POST", "/v1/organizations", "{\"name\":\"\\u00a0\\u2003\\u3000\"}", 400),
+                bad("name of invisible characters only", "POST", "/v1/organizations", "{\"name\":\"\\u200b\\u200d\\ufeff\"}", 400),
+                bad("group name of invisible characters only", "POST", o + "/groups", "{\"name\":\" \\u2060 \"}", 400),
+                bad("duplicate name in full-width capitals", "POST", "/v1/organizations", "{\"name\":\"{orgNameFullWidth}\"}", 409),
+                bad("duplicate group name with a Roman-numeral m", "POST", o + "/groups", "{\"name\":\"Ad\\u217fins\"}", 409),
+                // Strict parsing.
+                bad("a key twice", "POST", "/v1/organizations", "{\"name\":\"One\",\"name\":\"Two\"}", 400),
+                bad("a key twice, nested in a field", "POST", o + "/contacts",
+                        "{\"name\":\"Bo\",\"email\":\"bo@example.com\",\"email\":\"eve@example.com\"}", 400),
+                bad("content after the JSON value", "POST", "/v1/organizations", "{\"name\":\"One\"} {\"name\":\"Two\"}", 400),
+                bad("garbage after the JSON value", "POST", "/v1/organizations", "{\"name\":\"One\"}x", 400),
+                bad("body over 64 KiB", "POST", "/v1/organizations", "{\"name\":\"" + "x".repeat(70_000) + "\"}", 413));
     }
 
     private static Arguments bad(String what, String method, String path, String body, int status) {
@@ -95,8 +130,12 @@ class BadInputIT {
     void isRefusedWithAProblemAndChangesNothing(String what, String method, String path, String body, int status) {
         Map<String, Long> before = counts();
         Map<String, String> headers = new java.util.HashMap<>();
-        if (what.equals("stale If-Match")) {
-            headers.put("If-Match", "\"999\"");
+        String version = API.get(ORGS + "/" + org).etag().replace("\"", "");
+        switch (what) {
+            case "stale If-Match" -> headers.put("If-Match", "\"999\"");
+            case "weak If-Match" -> headers.put("If-Match", "W/\"" + version + "\"");
+            case "unquoted If-Match" -> headers.put("If-Match", version);
+            default -> { }
         }
         if (what.equals("unsupported media type")) {
             headers.put("Content-Type", "application/x-www-form-urlencoded");
@@ -107,8 +146,16 @@ class BadInputIT {
     }
 
     private static String fill(String text) {
-        return text.replace("{org}", org).replace("{orgName}", orgName).replace("{unit}", unit)
+        return text.replace("{org}", org).replace("{orgNameFullWidth}", fullWidthCapitals(orgName))
+                .replace("{orgName}", orgName).replace("{unit}", unit)
                 .replace("{group}", group);
+    }
+
+    /** The same name in full-width capital letters: it looks different, but it is the same name. */
+    private static String fullWidthCapitals(String name) {
+        StringBuilder wide = new StringBuilder();
+        name.toUpperCase().chars().forEach(c -> wide.append(c > ' ' && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
     }
 
     private static Map<String, Long> counts() {

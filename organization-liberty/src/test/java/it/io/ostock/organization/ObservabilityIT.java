@@ -14,9 +14,13 @@ import org.microshed.testing.jupiter.MicroShedTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,7 +98,7 @@ class ObservabilityIT {
         String token = Keycloak.userToken("admin");
         API.get(ORGS);
         Callers.prepareExpiredToken();
-        List<String> refused = new java.util.ArrayList<>(List.of(token.substring(0, token.length() - 4)));
+        List<String> refused = new ArrayList<>(List.of(token.substring(0, token.length() - 4)));
         for (Callers bad : List.of(Callers.MALFORMED, Callers.EXPIRED, Callers.WRONG_ISSUER, Callers.WRONG_AUDIENCE,
                 Callers.BAD_SIGNATURE)) {
             refused.add(bad.token().get());
@@ -104,11 +108,17 @@ class ObservabilityIT {
             assertEquals(401, answer.status(), answer::toString);
             assertTrue(answer.contentType().startsWith("application/problem+json"), answer::toString);
         }
+        for (List<String> headers : authorizationHeaderShapes(token, Callers.BAD_SIGNATURE.token().get())) {
+            String answer = rawGet(ORGS, headers);
+            assertTrue(answer.startsWith("HTTP/1.1 401 "), () -> headers + " answered " + answer.lines().findFirst());
+            assertTrue(answer.toLowerCase().contains("\r\ncontent-type: application/problem+json"), answer);
+        }
         API.post(ORGS, "{\"name\":\"" + unique("Secretive") + "\",\"password\":\"hunter2hunter2\"}");
 
-        List<String> secrets = new java.util.ArrayList<>(List.of(token.substring(token.lastIndexOf('.') + 1),
+        List<String> secrets = new ArrayList<>(List.of(token.substring(token.lastIndexOf('.') + 1),
                 StackEnv.get("ORGANIZATION_DB_PASSWORD"), StackEnv.get("LIBERTY_KEYSTORE_PASSWORD"),
-                StackEnv.get("KEYCLOAK_ADMIN_PASSWORD"), RealmExport.clientSecret("ostock-gateway"),
+                StackEnv.get("KEYCLOAK_ADMIN_PASSWORD"), StackEnv.get("IT_REDIS_PASSWORD"),
+                RealmExport.clientSecret("ostock-gateway"),
                 RealmExport.clientSecret("licensing-service"), "hunter2hunter2"));
         for (String user : List.of("admin", "operator", "alice", "bob")) {
             secrets.add(RealmExport.password(user));
@@ -120,12 +130,77 @@ class ObservabilityIT {
         }
         assertTrue(files.stream().anyMatch(file -> file.getFileName().toString().equals("messages.log")), files::toString);
         for (Path file : files) {
-            String text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String text = Files.readString(file, StandardCharsets.ISO_8859_1);
             for (String secret : secrets) {
                 assertFalse(text.contains(secret), () -> file + " contains a secret");
             }
             assertFalse(jwt.matcher(text).find(), () -> file + " contains a token");
             assertFalse(text.contains("Bearer ey"), () -> file + " contains an Authorization header");
+        }
+    }
+
+    /**
+     * Authorization headers that are not exactly {@code Bearer <JWS>}, each with a valid token and with
+     * a badly signed one: other spacing, other scheme words and case, no scheme, extra text, two headers.
+     */
+    private static List<List<String>> authorizationHeaderShapes(String valid, String badlySigned) {
+        List<List<String>> shapes = new ArrayList<>();
+        for (String token : List.of(valid, badlySigned)) {
+            for (String header : List.of("Bearer  " + token, "Bearer\t" + token, "Bearer" + token, "bearer " + token,
+                    "BEARER " + token, "Token " + token, "JWT " + token, "Basic " + Base64.getEncoder()
+                            .encodeToString(("admin:" + token).getBytes(StandardCharsets.UTF_8)),
+                    token, "Bearer " + token + " extra", "Bearer " + token + ",", "Bearer " + token + ".x",
+                    "Bearer \"" + token + "\"", "Bearer " + token + ", Bearer " + token)) {
+                shapes.add(List.of(header));
+            }
+            shapes.add(List.of("Bearer " + valid, "Bearer " + token));
+        }
+        return shapes;
+    }
+
+    /** GET PATH with exactly these Authorization header lines, over a plain socket; the whole answer. */
+    private static String rawGet(String path, List<String> authorizations) throws IOException {
+        try (Socket socket = new Socket("localhost",
+                Integer.parseInt(System.getProperty("microshed_http_port")))) {
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n");
+            authorizations.forEach(header -> request.append("Authorization: ").append(header).append("\r\n"));
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
+     * A 404, 409 or 412 is an ordinary answer, not an incident: Liberty wrote an FFDC file (with the
+     * request's data in the exception message) for each one that left a transactional method, and for
+     * each path outside the REST application.
+     */
+    @Test
+    void ordinaryClientErrorsWriteNoIncidentFiles() throws IOException {
+        String name = unique("Incident-free");
+        String id = createOrganization(name);
+        String missing = UUID.randomUUID().toString();
+        List<ApiResponse> answers = List.of(
+                API.get(ORGS + "/" + missing),
+                API.put(ORGS + "/" + missing, "{\"name\":\"x\",\"status\":\"ACTIVE\"}"),
+                API.post(ORGS, "{\"name\":\"" + name + "\"}"),
+                API.send("PUT", ORGS + "/" + id, "{\"name\":\"" + name + "\",\"status\":\"ACTIVE\"}",
+                        Map.of("If-Match", "\"999\"")),
+                API.get(ORGS + "/" + id + "/contacts/" + missing),
+                API.get("/V1/organizations/" + missing));
+        assertEquals(List.of(404, 404, 409, 412, 404, 404), answers.stream().map(ApiResponse::status).toList());
+        Path ffdc = LOG.getParent().resolve("ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return;
+        }
+        try (var files = Files.list(ffdc)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+                for (String trace : List.of("ProblemException", "FileNotFoundException", missing, name)) {
+                    assertFalse(text.contains(trace), () -> file + " is an incident about an ordinary answer: " + trace);
+                }
+            }
         }
     }
 

@@ -21,12 +21,14 @@ import java.io.IOException;
  * rather than a JAX-RS one: it also covers requests that never reach a resource. It also writes one
  * access line per request (method, path, status, duration), so every request has at least one line.
  * Being the outermost code of every request, it also gives the bare 401 of Liberty's token check a
- * problem+json body ({@link BareErrorAnswers}).
+ * problem+json body, and so does a failure that escapes everything else, such as the 404 of a path
+ * outside the REST application ({@link BareErrorAnswers}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CorrelationIdFilter extends HttpFilter {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("io.ostock.access");
+    private static final Logger LOG = LoggerFactory.getLogger(CorrelationIdFilter.class);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,6 +40,13 @@ public class CorrelationIdFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
             BareErrorAnswers.completeIfBare(request, response);
+        } catch (IOException | ServletException | RuntimeException escaped) {
+            if (!BareErrorAnswers.answerEscaped(request, response, escaped)) {
+                throw escaped;
+            }
+            if (response.getStatus() >= 500) {
+                LOG.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), escaped);
+            }
         } finally {
             ACCESS.info("{} {} {} {}", kv("method", request.getMethod()), kv("path", request.getRequestURI()),
                     kv("status", response.getStatus()),

@@ -9,8 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,6 +21,10 @@ import java.util.function.Function;
  * The Eureka peers ({@code eureka.urls}, comma-separated, e.g. http://localhost:8761/eureka), asked
  * over the JDK HTTP client. A request goes to the peer that answered last; when that one cannot be
  * reached or answers 5xx, to the next, and so on round the list.
+ *
+ * <p>Every request carries this service's registry account (HTTP Basic): {@code eureka.user}, the
+ * service's name by default, and {@code eureka.password} (EUREKA_PASSWORD). The peers let an account
+ * write only its own application and refuse anonymous requests.</p>
  */
 @ApplicationScoped
 public class EurekaPeers {
@@ -34,6 +40,18 @@ public class EurekaPeers {
     @ConfigProperty(name = "eureka.urls")
     Optional<String> urls;
 
+    @Inject
+    @ConfigProperty(name = "eureka.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "service.name")
+    String serviceName;
+
+    @Inject
+    @ConfigProperty(name = "eureka.password")
+    Optional<String> password;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
     private volatile int preferred;
 
@@ -48,7 +66,8 @@ public class EurekaPeers {
         String lastProblem = "no Eureka peers configured (eureka.urls)";
         for (int i = 0; i < peers.size(); i++) {
             int index = (preferred + i) % peers.size();
-            HttpRequest built = request.apply(peers.get(index)).timeout(Duration.ofSeconds(2)).build();
+            HttpRequest built = request.apply(peers.get(index)).timeout(Duration.ofSeconds(2))
+                    .header("Authorization", basicCredentials()).build();
             try {
                 HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() < 500) {
@@ -64,6 +83,10 @@ public class EurekaPeers {
             }
         }
         throw new Unreachable(lastProblem);
+    }
+
+    private String basicCredentials() {
+        return "Basic " + Base64.getEncoder().encodeToString((user.orElse(serviceName) + ":" + password.orElse("")).getBytes(StandardCharsets.UTF_8));
     }
 
     static URI uri(String base, String path) {

@@ -16,28 +16,23 @@ public final class Etags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Throws 412 unless ifMatch is absent, "*", or lists the current version (weak or strong). */
+    /**
+     * Throws 412 unless ifMatch is absent, "*", or lists the current version as a strong entity tag.
+     * If-Match compares strongly (RFC 9110, 13.1.1): a weak tag (W/"3") or one without quotes (3)
+     * never matches.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }
-        String current = Long.toString(currentVersion);
+        String current = "\"" + currentVersion + "\"";
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.strip();
-            if (tag.equals("*")) {
-                return;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
-            }
-            if (tag.equals(current)) {
+            if (tag.equals("*") || tag.equals(current)) {
                 return;
             }
         }
-        throw ProblemException.preconditionFailed("If-Match " + ifMatch.strip() + " does not match the current version \""
-                + current + "\"; read the resource again and retry");
+        throw ProblemException.preconditionFailed("If-Match " + ifMatch.strip() + " does not match the current version "
+                + current + "; read the resource again and retry (If-Match compares strong tags only)");
     }
 }

@@ -1,5 +1,6 @@
 package io.ostock.platform.json;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -13,20 +14,23 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Type;
+import java.math.BigInteger;
 
 /**
  * The JSON-B every resource reads and writes bodies with: the default one, except that a text
- * field takes only a JSON string. JSON-B alone turns 123 or true into "123" or "true", so that
- * {"name":123} would be stored as the name "123" instead of being refused (400, via
- * UnreadableBodyExceptionMapper).
+ * field takes only a JSON string, and an integer field only an integer that fits. JSON-B alone
+ * turns 123 or true into "123" or "true", so that {"name":123} would be stored as the name "123",
+ * and 1.5 into 1, instead of being refused (400, via UnreadableBodyExceptionMapper). Request bodies
+ * reach it through {@link CheckedJsonBodyReader}.
  */
 @Provider
 public class StrictJsonb implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = create();
+    static final Jsonb JSONB = create();
 
     static Jsonb create() {
-        return JsonbBuilder.create(new JsonbConfig().withDeserializers(new OnlyJsonStrings()));
+        return JsonbBuilder.create(new JsonbConfig().withDeserializers(new OnlyJsonStrings(), new OnlyIntegers(),
+                new OnlyLongs()));
     }
 
     @Override
@@ -45,6 +49,42 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
                 return null;
             }
             throw new JsonbException("a JSON string was expected, not " + value.getValueType());
+        }
+    }
+
+    /** The integer a JSON number states exactly (no fraction, no exponent, in range); null for null. */
+    private static BigInteger integral(JsonParser parser) {
+        JsonValue value = parser.getValue();
+        if (value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            return number.bigIntegerValue();
+        }
+        throw new JsonbException("an integer was expected, not " + value);
+    }
+
+    static final class OnlyIntegers implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            BigInteger integer = integral(parser);
+            try {
+                return integer == null ? null : integer.intValueExact();
+            } catch (ArithmeticException outOfRange) {
+                throw new JsonbException("the integer " + integer + " is out of range");
+            }
+        }
+    }
+
+    static final class OnlyLongs implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            BigInteger integer = integral(parser);
+            try {
+                return integer == null ? null : integer.longValueExact();
+            } catch (ArithmeticException outOfRange) {
+                throw new JsonbException("the integer " + integer + " is out of range");
+            }
         }
     }
 }

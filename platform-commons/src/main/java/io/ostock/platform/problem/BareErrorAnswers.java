@@ -6,13 +6,21 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 
 /**
- * Gives a body to the error answers the server makes without one. Liberty's MP-JWT layer refuses a
- * missing or invalid token with a bare 401 (no body, response not yet committed) before any
- * resource or error page runs; the request filter calls this afterwards so that the caller still
- * gets problem+json.
+ * Gives a problem+json body to the error answers the server makes outside the application's REST
+ * resources, which otherwise come back as Liberty's HTML naming its own classes:
+ * <ul>
+ *   <li>Liberty's MP-JWT layer refuses a missing or invalid token with a bare 401 (no body, response
+ *       not yet committed) before any resource or error page runs;</li>
+ *   <li>a path outside the REST application (/V1/..., /Health, /WEB-INF/...), answered by
+ *       {@link NotFoundServlet} in place of the web container's file servlet (which answered in HTML
+ *       and wrote an FFDC incident for each);</li>
+ *   <li>anything else that escapes the application: a 500 that names nothing of the server.</li>
+ * </ul>
+ * The request filter calls this around every request.
  */
 public final class BareErrorAnswers {
 
@@ -26,10 +34,47 @@ public final class BareErrorAnswers {
         if (status != 401 || response.isCommitted() || response.getContentType() != null) {
             return;
         }
-        ProblemType type = ProblemType.UNAUTHORIZED;
-        Problem problem = new Problem(type.uri(), type.title(), status,
-                "A valid bearer token is required: send Authorization: Bearer <access token from Keycloak>",
-                request.getRequestURI(), CorrelationId.current().orElse(null), null);
+        write(request, response, ProblemType.UNAUTHORIZED,
+                "A valid bearer token is required: send Authorization: Bearer <access token from Keycloak>");
+    }
+
+    public static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, ProblemType.NOT_FOUND, "No resource at this path");
+    }
+
+    /**
+     * Answers for a failure that escaped everything in the request; false when the answer has already
+     * begun (then the container must deal with the failure).
+     */
+    public static boolean answerEscaped(HttpServletRequest request, HttpServletResponse response, Throwable failure)
+            throws IOException {
+        if (response.isCommitted()) {
+            return false;
+        }
+        response.resetBuffer();
+        if (isMissingFile(failure)) {
+            write(request, response, ProblemType.NOT_FOUND, "No resource at this path");
+        } else {
+            write(request, response, ProblemType.INTERNAL_ERROR,
+                    "The request failed on the server; quote the correlation id when you report it");
+        }
+        return true;
+    }
+
+    private static boolean isMissingFile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileNotFoundException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+            throws IOException {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, request.getRequestURI(),
+                CorrelationId.current().orElse(null), null);
+        response.setStatus(type.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.toJson(problem));

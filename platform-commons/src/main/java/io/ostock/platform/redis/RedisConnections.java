@@ -12,9 +12,10 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * The service's one Redis client. Timeouts are short on purpose: Redis is a cache and an event
+ * The service's one Redis client, authenticated when redis.password is set. Timeouts are short on purpose: Redis is a cache and an event
  * carrier here, and an outage must cost a few hundred milliseconds, never a hung request.
  */
 @ApplicationScoped
@@ -27,6 +28,16 @@ public class RedisConnections {
     @Inject
     @ConfigProperty(name = "redis.port", defaultValue = "6379")
     int port;
+
+    /** REDIS_PASSWORD; none when empty (the native stack's shared Redis has none). Never logged. */
+    @Inject
+    @ConfigProperty(name = "redis.password")
+    Optional<String> password;
+
+    /** REDIS_USER, for a Redis ACL user; the default user when empty. */
+    @Inject
+    @ConfigProperty(name = "redis.user")
+    Optional<String> user;
 
     @Inject
     @ConfigProperty(name = "redis.timeout.ms", defaultValue = "500")
@@ -44,11 +55,12 @@ public class RedisConnections {
         pool.setMaxTotal(16);
         pool.setMaxWait(Duration.ofMillis(timeoutMillis));
         pool.setTestWhileIdle(true);
-        client = new JedisPooled(pool, new HostAndPort(host, port), DefaultJedisClientConfig.builder()
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(timeoutMillis)
                 .socketTimeoutMillis(timeoutMillis)
-                .clientName(serviceName.replaceAll("[^A-Za-z0-9_-]", "_"))
-                .build());
+                .clientName(serviceName.replaceAll("[^A-Za-z0-9_-]", "_"));
+        password.ifPresent(secret -> config.password(secret).user(user.orElse(null)));
+        client = new JedisPooled(pool, new HostAndPort(host, port), config.build());
     }
 
     public JedisPooled client() {

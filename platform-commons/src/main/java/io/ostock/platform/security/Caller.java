@@ -88,12 +88,17 @@ public class Caller {
         }
     }
 
-    /** Null when the caller may see every organization, else the only one it may see. */
+    /** Empty when the caller may see every organization, else the only one it may see. */
     public Optional<UUID> visibleOrganizationOnly() {
         if (isAdmin() || isService()) {
             return Optional.empty();
         }
         return Optional.of(organizationId().orElse(new UUID(0, 0)));
+    }
+
+    /** A caller that is neither ADMIN nor SERVICE and whose token names no organization: it sees none. */
+    public boolean seesNoOrganization() {
+        return !isAdmin() && !isService() && (!hasRole(USER) || organizationId().isEmpty());
     }
 
     /** The organization id of a request path, once the caller is known to be allowed to read its data. */

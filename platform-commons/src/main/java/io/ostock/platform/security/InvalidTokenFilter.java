@@ -17,13 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Refuses a bearer token that is malformed, not RS256, or whose signature does not verify with the
- * identity provider's keys (JWKS at jwks.url, i.e. JWKS_URL) with a 401 problem, before MP-JWT sees
- * it: MP-JWT writes the text of such a token into its FFDC files and trace, where no token belongs.
- * Everything else (expiry, issuer, audience, roles) stays MP-JWT's call.
+ * Refuses, with a 401 problem and before MP-JWT sees it, every {@code Authorization} header that is
+ * not exactly {@code Bearer <JWS>} (one space, a compact JWS of three base64url parts, nothing else:
+ * other schemes, other spacing, several headers), and every bearer token that is not RS256 or whose
+ * signature does not verify with the identity provider's keys (JWKS at jwks.url, i.e. JWKS_URL).
+ * MP-JWT writes the text of a header it cannot use into its FFDC files and diagnostics log, where
+ * no token belongs. Everything else (expiry, issuer, audience, roles) stays MP-JWT's call.
  *
  * <p>It comes first because MP-JWT runs late: server.xml sets
  * {@code useAuthenticationDataForUnprotectedResource="false"}, so Liberty authenticates a request
@@ -36,7 +41,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class InvalidTokenFilter implements ContainerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
+    /** What MP-JWT reads: the scheme as RFC 6750 writes it, one space, a compact JWS. */
+    private static final Pattern WELL_FORMED_BEARER =
+            Pattern.compile("Bearer ([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
     /** How often, at most, an unknown key id makes the keys be read again. */
     private static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(10);
 
@@ -55,15 +62,16 @@ public class InvalidTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (check == null || authorization == null
-                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        List<String> authorizations = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorizations == null || authorizations.isEmpty()) {
             return;
         }
-        if (check.check(authorization.substring(BEARER.length()).strip()) == TokenSignatureCheck.Verdict.INVALID) {
+        Matcher bearer = authorizations.size() == 1 ? WELL_FORMED_BEARER.matcher(authorizations.get(0)) : null;
+        if (bearer == null || !bearer.matches()
+                || check != null && check.check(bearer.group(1)) == TokenSignatureCheck.Verdict.INVALID) {
             request.abortWith(Response.fromResponse(ProblemResponses.of(ProblemType.UNAUTHORIZED,
-                            "The bearer token is not a valid token of this platform's identity provider: "
-                                    + "send Authorization: Bearer <access token from Keycloak>",
+                            "The Authorization header is not a valid bearer token of this platform's identity "
+                                    + "provider: send one header, Authorization: Bearer <access token from Keycloak>",
                             request.getUriInfo()))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                     .build());

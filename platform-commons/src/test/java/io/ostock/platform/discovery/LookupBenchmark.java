@@ -61,6 +61,9 @@ public final class LookupBenchmark {
     private static EurekaRegistry registryReadFrom(String eurekaUrls) {
         EurekaPeers peers = new EurekaPeers();
         peers.urls = Optional.of(eurekaUrls);
+        // The gateway's read-only registry account (ops/bench/discovery exports ops/stack.env).
+        peers.user = Optional.of("gateway");
+        peers.password = Optional.ofNullable(System.getenv("EUREKA_GATEWAY_PASSWORD"));
         EurekaRegistry registry = new EurekaRegistry();
         registry.peers = peers;
         registry.metrics = metricsNotKept();

@@ -35,6 +35,16 @@ class StrictJsonbTest {
     }
 
     @Test
+    void integerFieldsTakeOnlyIntegersThatFit() {
+        assertEquals(7, jsonb.fromJson("{\"size\":7}", Named.class).size());
+        assertEquals(-2147483648, jsonb.fromJson("{\"size\":-2147483648}", Named.class).size());
+        for (String body : List.of("{\"size\":1.5}", "{\"size\":1.0}", "{\"size\":1e2}", "{\"size\":2147483648}",
+                "{\"size\":\"7\"}", "{\"size\":true}", "{\"size\":99999999999999999999}")) {
+            assertThrows(JsonbException.class, () -> jsonb.fromJson(body, Named.class), body);
+        }
+    }
+
+    @Test
     void writingIsUnchanged() {
         assertEquals("{\"name\":\"Acme\",\"size\":3}", jsonb.toJson(new Named("Acme", 3, null)));
         assertEquals("{\"k\":\"v\"}", jsonb.toJson(Map.of("k", "v")));

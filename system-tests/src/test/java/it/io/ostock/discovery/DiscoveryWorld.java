@@ -42,9 +42,10 @@ final class DiscoveryWorld {
     static final Duration LEASE = Duration.ofSeconds(StackEnv.port("DISCOVERY_IT_LEASE_SECONDS"));
     static final Duration REGISTRY_FETCH = Duration.ofSeconds(StackEnv.port("DISCOVERY_IT_REGISTRY_FETCH_SECONDS"));
 
-    static final Api LICENSING_ADMIN = new Api("http://localhost:" + LICENSING, TokenSource.user("admin"));
-    static final Api ORGANIZATION_1_ADMIN = new Api("http://localhost:" + ORGANIZATION_1, TokenSource.user("admin"));
-    static final Api ORGANIZATION_2_ADMIN = new Api("http://localhost:" + ORGANIZATION_2, TokenSource.user("admin"));
+    static final TokenSource ADMIN_TOKEN = TokenSource.user("admin");
+    static final Api LICENSING_ADMIN = new Api("http://localhost:" + LICENSING, ADMIN_TOKEN);
+    static final Api ORGANIZATION_1_ADMIN = new Api("http://localhost:" + ORGANIZATION_1, ADMIN_TOKEN);
+    static final Api ORGANIZATION_2_ADMIN = new Api("http://localhost:" + ORGANIZATION_2, ADMIN_TOKEN);
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -105,10 +106,30 @@ final class DiscoveryWorld {
         });
     }
 
-    /** A request to one peer's Eureka REST API (PATH after /eureka), asking for JSON. */
+    /** A request to one peer's Eureka REST API (PATH after /eureka), asking for JSON, as the gateway (a reader). */
     static HttpRequest.Builder eurekaRequest(int peerPort, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + peerPort + "/eureka" + path))
-                .header("Accept", "application/json");
+        return eurekaRequest(peerPort, path, RegistryAccount.GATEWAY);
+    }
+
+    /** A request to one peer's Eureka REST API (PATH after /eureka), asking for JSON, with this account. */
+    static HttpRequest.Builder eurekaRequest(int peerPort, String path, RegistryAccount account) {
+        return account.presentedBy(HttpRequest.newBuilder(URI.create("http://localhost:" + peerPort + "/eureka" + path))
+                .header("Accept", "application/json"));
+    }
+
+    /** A registration body as small as Eureka takes, for an instance of APP on localhost:PORT. */
+    static String instanceJson(String app, String id, int port) {
+        return Json.createObjectBuilder().add("instance", Json.createObjectBuilder()
+                .add("instanceId", id)
+                .add("app", app)
+                .add("hostName", "localhost")
+                .add("ipAddr", "127.0.0.1")
+                .add("status", "UP")
+                .add("port", Json.createObjectBuilder().add("$", port).add("@enabled", "true"))
+                .add("vipAddress", app.toLowerCase())
+                .add("dataCenterInfo", Json.createObjectBuilder()
+                        .add("@class", "com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo")
+                        .add("name", "MyOwn"))).build().toString();
     }
 
     /** The instances of an application in one peer's registry (empty when it lists none or is down). */

@@ -1,6 +1,5 @@
 package it.io.ostock.discovery;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +54,7 @@ class RegistrationIT {
     @Test
     void eachRegistrationIsListedWithinTwoSecondsWhileThePeerIsReadWithoutPause() throws Exception {
         String app = "/apps/REGISTRY-PROBE";
+        // No service owns the probe application: the peers' account writes it, as replication would.
         HttpClient http = HttpClient.newHttpClient();
         AtomicBoolean reading = new AtomicBoolean(true);
         List<Thread> readers = IntStream.range(0, 4).mapToObj(i -> new Thread(() -> {
@@ -71,8 +71,8 @@ class RegistrationIT {
         try {
             for (int i = 0; i < 200; i++) {
                 String id = "probe-" + i;
-                assertEquals(204, http.send(eurekaRequest(PEER_1, app).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(probeInstance(id, 20000 + i))).build(),
+                assertEquals(204, http.send(eurekaRequest(PEER_1, app, RegistryAccount.PEER).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(DiscoveryWorld.instanceJson("REGISTRY-PROBE", id, 20000 + i))).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode());
                 long registered = System.nanoTime();
                 while (!http.send(eurekaRequest(PEER_1, app).build(), HttpResponse.BodyHandlers.ofString()).body()
@@ -86,28 +86,13 @@ class RegistrationIT {
         } finally {
             reading.set(false);
             for (int i = 0; i < 200; i++) {
-                http.send(eurekaRequest(PEER_1, app + "/probe-" + i).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+                http.send(eurekaRequest(PEER_1, app + "/probe-" + i, RegistryAccount.PEER).DELETE().build(), HttpResponse.BodyHandlers.discarding());
             }
             for (Thread reader : readers) {
                 reader.join();
             }
         }
         assertEquals(List.of(), late, "registrations not listed within 2 s");
-    }
-
-    /** A registration body as small as Eureka takes; nobody calls the probe application's instances. */
-    private static String probeInstance(String id, int port) {
-        return Json.createObjectBuilder().add("instance", Json.createObjectBuilder()
-                .add("instanceId", id)
-                .add("app", "REGISTRY-PROBE")
-                .add("hostName", "localhost")
-                .add("ipAddr", "127.0.0.1")
-                .add("status", "UP")
-                .add("port", Json.createObjectBuilder().add("$", port).add("@enabled", "true"))
-                .add("vipAddress", "registry-probe")
-                .add("dataCenterInfo", Json.createObjectBuilder()
-                        .add("@class", "com.netflix.appinfo.InstanceInfo$DefaultDataCenterInfo")
-                        .add("name", "MyOwn"))).build().toString();
     }
 
     @Test
