@@ -226,6 +226,21 @@ class ObservabilityIT {
         assertTrue(text.contains("outbox_backlog"), "outbox backlog");
     }
 
+    /** Request methods a client makes up do not become label values: /metrics cannot be inflated by them. */
+    @Test
+    void inventedRequestMethodsAddNoMetricSeries() {
+        List<String> invented = List.of("BREW", "XFOO" + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        for (String method : invented) {
+            assertEquals(405, API.send(method, ORGS, null, Map.of()).status());
+            assertEquals(404, API.send(method, "/elsewhere", null, Map.of()).status());
+        }
+        String text = ANONYMOUS.get("/metrics").body();
+        for (String method : invented) {
+            assertFalse(text.contains("\"" + method + "\""), () -> method + " is a label value in /metrics");
+        }
+        assertTrue(text.contains("REST_request_seconds_count"), "the REST timings are still there");
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheApi() {
         ApiResponse document = ANONYMOUS.get("/openapi");
