@@ -1,12 +1,16 @@
 package it.io.ostock.organization;
 
 import io.ostock.testsupport.ApiResponse;
+import io.ostock.testsupport.RawHttp;
+import io.ostock.testsupport.TokenSource;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.microshed.testing.jupiter.MicroShedTest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -17,6 +21,7 @@ import static it.io.ostock.organization.OrganizationApi.createChild;
 import static it.io.ostock.organization.OrganizationApi.createOrganization;
 import static it.io.ostock.organization.OrganizationApi.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every class of bad input gets a 4xx problem+json answer with no internals in it, and changes
@@ -107,6 +112,7 @@ class BadInputIT {
                 bad("NUL in a query parameter", "GET", "/v1/organizations?name=%00", null, 400),
                 bad("line break in a query parameter", "GET", "/v1/organizations?name=a%0Ab", null, 400),
                 bad("NUL in a query parameter name", "GET", "/v1/organizations?na%00me=x", null, 400),
+                bad("a query parameter that is not UTF-8", "GET", "/v1/organizations?name=%ff%fe", null, 400),
                 bad("name of Unicode spaces only", "POST", "/v1/organizations", "{\"name\":\"\\u00a0\\u2003\\u3000\"}", 400),
                 bad("name of invisible characters only", "POST", "/v1/organizations", "{\"name\":\"\\u200b\\u200d\\ufeff\"}", 400),
                 bad("group name of invisible characters only", "POST", o + "/groups", "{\"name\":\" \\u2060 \"}", 400),
@@ -119,6 +125,18 @@ class BadInputIT {
                 bad("content after the JSON value", "POST", "/v1/organizations", "{\"name\":\"One\"} {\"name\":\"Two\"}", 400),
                 bad("garbage after the JSON value", "POST", "/v1/organizations", "{\"name\":\"One\"}x", 400),
                 bad("body over 64 KiB", "POST", "/v1/organizations", "{\"name\":\"" + "x".repeat(70_000) + "\"}", 413));
+    }
+
+    /** Broken escapes, which the JDK's client will not send: a 400 problem, not a 500 or a decoded guess. */
+    @Test
+    void aQueryStringWithBrokenEscapesIsRefused() {
+        int port = Integer.parseInt(System.getProperty("microshed_http_port"));
+        for (String query : List.of("name=%zz", "name=a%2", "name=%", "na%G0me=x")) {
+            String answer = RawHttp.get(port, "/v1/organizations?" + query,
+                    List.of("Authorization: Bearer " + TokenSource.user("admin").get()));
+            assertEquals(400, RawHttp.status(answer), () -> query + ": " + answer);
+            assertTrue(RawHttp.isProblem(answer), answer);
+        }
     }
 
     private static Arguments bad(String what, String method, String path, String body, int status) {

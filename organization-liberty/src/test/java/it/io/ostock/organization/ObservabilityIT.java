@@ -3,6 +3,7 @@ package it.io.ostock.organization;
 import io.ostock.testsupport.ApiResponse;
 import io.ostock.testsupport.Eventually;
 import io.ostock.testsupport.Keycloak;
+import io.ostock.testsupport.RawHttp;
 import io.ostock.testsupport.RealmExport;
 import io.ostock.testsupport.StackEnv;
 import it.io.ostock.organization.security.Callers;
@@ -14,7 +15,6 @@ import org.microshed.testing.jupiter.MicroShedTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,10 +108,11 @@ class ObservabilityIT {
             assertEquals(401, answer.status(), answer::toString);
             assertTrue(answer.contentType().startsWith("application/problem+json"), answer::toString);
         }
+        int port = Integer.parseInt(System.getProperty("microshed_http_port"));
         for (List<String> headers : authorizationHeaderShapes(token, Callers.BAD_SIGNATURE.token().get())) {
-            String answer = rawGet(ORGS, headers);
-            assertTrue(answer.startsWith("HTTP/1.1 401 "), () -> headers + " answered " + answer.lines().findFirst());
-            assertTrue(answer.toLowerCase().contains("\r\ncontent-type: application/problem+json"), answer);
+            String answer = RawHttp.get(port, ORGS, headers.stream().map(value -> "Authorization: " + value).toList());
+            assertEquals(401, RawHttp.status(answer), () -> headers + " answered " + answer.lines().findFirst());
+            assertTrue(RawHttp.isProblem(answer), answer);
         }
         API.post(ORGS, "{\"name\":\"" + unique("Secretive") + "\",\"password\":\"hunter2hunter2\"}");
 
@@ -156,19 +157,6 @@ class ObservabilityIT {
             shapes.add(List.of("Bearer " + valid, "Bearer " + token));
         }
         return shapes;
-    }
-
-    /** GET PATH with exactly these Authorization header lines, over a plain socket; the whole answer. */
-    private static String rawGet(String path, List<String> authorizations) throws IOException {
-        try (Socket socket = new Socket("localhost",
-                Integer.parseInt(System.getProperty("microshed_http_port")))) {
-            socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n");
-            authorizations.forEach(header -> request.append("Authorization: ").append(header).append("\r\n"));
-            request.append("Connection: close\r\n\r\n");
-            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
     }
 
     /**

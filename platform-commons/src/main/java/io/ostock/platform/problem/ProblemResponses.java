@@ -18,9 +18,21 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, int status, String detail, List<Problem.FieldError> errors,
                               UriInfo uriInfo) {
-        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+        String instance = instance(uriInfo);
         Problem problem = new Problem(type.uri(), type.title(), status, detail, instance,
                 CorrelationId.current().orElse(null), errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The request's path; taken without the query when the query is not a valid URI part (a broken escape). */
+    private static String instance(UriInfo uriInfo) {
+        if (uriInfo == null) {
+            return null;
+        }
+        try {
+            return uriInfo.getRequestUri().getRawPath();
+        } catch (IllegalArgumentException unparsableQuery) {
+            return uriInfo.getAbsolutePath().getRawPath();
+        }
     }
 }

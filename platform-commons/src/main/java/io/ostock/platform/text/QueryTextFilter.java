@@ -8,38 +8,86 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Query parameters are text as much as body fields are: a control character (a NUL, which
- * PostgreSQL refuses, a line break...) or a broken surrogate pair in a parameter's name or value is a
- * 400 problem naming the parameter, before any resource sees it.
+ * Query parameters are text as much as body fields are. The query string must be well-formed
+ * percent-encoded UTF-8 (a broken escape such as %zz, or bytes that are not UTF-8, which would
+ * otherwise be read as replacement characters, are a 400), and a control character (a NUL, which
+ * PostgreSQL refuses, a line break...) in a parameter's name or value is a 400 problem naming the
+ * parameter, before any resource sees it.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 1)
 public class QueryTextFilter implements ContainerRequestFilter {
 
+    private static final String FORBIDDEN = "must not contain control characters";
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getUriInfo().getRequestUri().getRawQuery() == null) {
+        String query;
+        try {
+            query = request.getUriInfo().getRequestUri().getRawQuery();
+        } catch (IllegalArgumentException brokenEscape) {
+            throw malformed("a % must start a two-digit hexadecimal escape");
+        }
+        if (query == null || query.isEmpty()) {
             return;
         }
-        MultivaluedMap<String, String> parameters = request.getUriInfo().getQueryParameters(true);
-        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            boolean forbidden = Text.hasForbiddenCharacter(parameter.getKey(), false)
-                    || parameter.getValue().stream().anyMatch(value -> Text.hasForbiddenCharacter(value, false));
-            if (forbidden) {
-                String name = Text.hasForbiddenCharacter(parameter.getKey(), false) ? "(a parameter name)"
-                        : parameter.getKey();
-                String message = "must not contain control characters or broken Unicode";
-                throw new ProblemException(ProblemType.INVALID_FIELDS, "Query parameter " + name + " " + message,
-                        List.of(new Problem.FieldError(name, message)));
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            if (Text.hasForbiddenCharacter(name, false)) {
+                throw invalid("(a parameter name)");
+            }
+            if (equals >= 0 && Text.hasForbiddenCharacter(decode(pair.substring(equals + 1)), false)) {
+                throw invalid(name);
             }
         }
+    }
+
+    /** Percent-decodes strictly ('+' is a space, as in forms); 400 when the escapes or the UTF-8 are broken. */
+    static String decode(String raw) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+                int low = high >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+                if (low < 0) {
+                    throw malformed("a % must start a two-digit hexadecimal escape");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw malformed("its escapes do not spell UTF-8 text");
+        }
+    }
+
+    private static ProblemException malformed(String why) {
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, "The query string is not well-formed: " + why);
+    }
+
+    private static ProblemException invalid(String parameter) {
+        return new ProblemException(ProblemType.INVALID_FIELDS, "Query parameter " + parameter + " " + FORBIDDEN,
+                List.of(new Problem.FieldError(parameter, FORBIDDEN)));
     }
 }
