@@ -70,17 +70,16 @@ public class RegistrySecurity {
     }
 
     static boolean mayWrite(Authentication caller, String app) {
-        if (caller == null || !caller.isAuthenticated()) {
-            return false;
-        }
-        String wanted = REGISTER + app.toUpperCase(Locale.ROOT);
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> authority.equals("ROLE_" + PEER) || authority.equals(wanted));
+        return caller != null && caller.isAuthenticated()
+                && (isPeer(caller) || has(caller, REGISTER + app.toUpperCase(Locale.ROOT)));
     }
 
     static boolean isPeer(Authentication caller) {
-        return caller != null && caller.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + PEER));
+        return caller != null && has(caller, "ROLE_" + PEER);
+    }
+
+    private static boolean has(Authentication caller, String authority) {
+        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
     }
 
     @Bean

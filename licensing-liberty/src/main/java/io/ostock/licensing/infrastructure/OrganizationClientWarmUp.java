@@ -74,11 +74,10 @@ public class OrganizationClientWarmUp {
                 if (!answer.available()) {
                     pause();
                 }
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (Exception notYet) {
-                if (notYet instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
                 fastInARow = 0;
                 pause();
             }

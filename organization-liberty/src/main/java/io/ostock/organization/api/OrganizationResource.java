@@ -61,7 +61,8 @@ public class OrganizationResource {
         if (caller.seesNoOrganization()) {
             return new Page<>(List.of(), 0, page.limit(), page.offset());
         }
-        return organizations.list(namePrefix, statusFilter, caller.visibleOrganizationOnly().orElse(null), page).map(OrganizationJson.Response::of);
+        return organizations.list(namePrefix, statusFilter, caller.visibleOrganizationOnly().orElse(null), page)
+                .map(OrganizationJson.Response::of);
     }
 
     @POST

@@ -41,12 +41,10 @@ public class CorrelationIdFilter extends HttpFilter {
             chain.doFilter(request, response);
             BareErrorAnswers.completeIfBare(request, response);
         } catch (IOException | ServletException | RuntimeException escaped) {
-            if (!BareErrorAnswers.answerEscaped(request, response, escaped)) {
+            if (!BareErrorAnswers.answerEscaped(request, response)) {
                 throw escaped;
             }
-            if (response.getStatus() >= 500) {
-                LOG.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), escaped);
-            }
+            LOG.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), escaped);
         } finally {
             ACCESS.info("{} {} {} {}", kv("method", request.getMethod()), kv("path", request.getRequestURI()),
                     kv("status", response.getStatus()),

@@ -86,7 +86,8 @@ public class EurekaPeers {
     }
 
     private String basicCredentials() {
-        return "Basic " + Base64.getEncoder().encodeToString((user.orElse(serviceName) + ":" + password.orElse("")).getBytes(StandardCharsets.UTF_8));
+        String account = user.orElse(serviceName) + ":" + password.orElse("");
+        return "Basic " + Base64.getEncoder().encodeToString(account.getBytes(StandardCharsets.UTF_8));
     }
 
     static URI uri(String base, String path) {

@@ -1,6 +1,5 @@
 package io.ostock.platform.json;
 
-import io.ostock.platform.problem.Problem;
 import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.problem.ProblemType;
 import io.ostock.platform.text.Text;
@@ -9,14 +8,9 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,7 +27,7 @@ public final class JsonBodyCheck {
 
     /** The body as text, once it passed every check; 400 otherwise. */
     public static String check(byte[] body) {
-        String text = utf8(body);
+        String text = Text.utf8(body).orElseThrow(() -> malformed("it is not valid UTF-8"));
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             walk(parser);
             if (parser.hasNext()) {
@@ -43,17 +37,6 @@ public final class JsonBodyCheck {
             throw malformed("it is not well-formed JSON (" + notJson.getLocation() + ")");
         }
         return text;
-    }
-
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw malformed("it is not valid UTF-8");
-        }
     }
 
     /** One frame per open object (its keys) or array (its next index). */
@@ -84,16 +67,18 @@ public final class JsonBodyCheck {
                     Frame object = open.peek();
                     object.key = parser.getString();
                     if (!object.keys.add(object.key)) {
-                        throw invalid(path(open), "appears twice in the same object");
+                        throw ProblemException.invalidField(path(open), "appears twice in the same object");
                     }
                     if (Text.hasForbiddenCharacter(object.key, false)) {
-                        throw invalid(path(open), "a field name must not contain control characters");
+                        throw ProblemException.invalidField(path(open),
+                                "a field name must not contain control characters");
                     }
                 }
                 case VALUE_STRING -> {
                     count(open);
                     if (Text.hasForbiddenCharacter(parser.getString(), true)) {
-                        throw invalid(path(open), "must not contain control characters or broken Unicode");
+                        throw ProblemException.invalidField(path(open),
+                                "must not contain control characters or broken Unicode");
                     }
                 }
                 default -> count(open);
@@ -126,10 +111,5 @@ public final class JsonBodyCheck {
 
     private static ProblemException malformed(String why) {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is not acceptable: " + why);
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.INVALID_FIELDS, field + " " + message,
-                List.of(new Problem.FieldError(field, message)));
     }
 }

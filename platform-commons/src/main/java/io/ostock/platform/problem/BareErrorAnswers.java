@@ -6,7 +6,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 
 /**
@@ -15,7 +14,7 @@ import java.io.IOException;
  * <ul>
  *   <li>Liberty's MP-JWT layer refuses a missing or invalid token with a bare 401 (no body, response
  *       not yet committed) before any resource or error page runs;</li>
- *   <li>a path outside the REST application (/V1/..., /Health, /WEB-INF/...), answered by
+ *   <li>a path outside the REST application (/V1/..., /Health...), answered by
  *       {@link NotFoundServlet} in place of the web container's file servlet (which answered in HTML
  *       and wrote an FFDC incident for each);</li>
  *   <li>anything else that escapes the application: a 500 that names nothing of the server.</li>
@@ -46,28 +45,14 @@ public final class BareErrorAnswers {
      * Answers for a failure that escaped everything in the request; false when the answer has already
      * begun (then the container must deal with the failure).
      */
-    public static boolean answerEscaped(HttpServletRequest request, HttpServletResponse response, Throwable failure)
-            throws IOException {
+    public static boolean answerEscaped(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (response.isCommitted()) {
             return false;
         }
         response.resetBuffer();
-        if (isMissingFile(failure)) {
-            write(request, response, ProblemType.NOT_FOUND, "No resource at this path");
-        } else {
-            write(request, response, ProblemType.INTERNAL_ERROR,
-                    "The request failed on the server; quote the correlation id when you report it");
-        }
+        write(request, response, ProblemType.INTERNAL_ERROR,
+                "The request failed on the server; quote the correlation id when you report it");
         return true;
-    }
-
-    private static boolean isMissingFile(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FileNotFoundException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)

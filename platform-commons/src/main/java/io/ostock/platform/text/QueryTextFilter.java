@@ -1,6 +1,5 @@
 package io.ostock.platform.text;
 
-import io.ostock.platform.problem.Problem;
 import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.problem.ProblemType;
 import jakarta.annotation.Priority;
@@ -11,11 +10,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Query parameters are text as much as body fields are. The query string must be well-formed
@@ -46,10 +41,10 @@ public class QueryTextFilter implements ContainerRequestFilter {
             int equals = pair.indexOf('=');
             String name = decode(equals < 0 ? pair : pair.substring(0, equals));
             if (Text.hasForbiddenCharacter(name, false)) {
-                throw invalid("(a parameter name)");
+                throw ProblemException.invalidField("(a parameter name)", FORBIDDEN);
             }
             if (equals >= 0 && Text.hasForbiddenCharacter(decode(pair.substring(equals + 1)), false)) {
-                throw invalid(name);
+                throw ProblemException.invalidField(name, FORBIDDEN);
             }
         }
     }
@@ -72,22 +67,10 @@ public class QueryTextFilter implements ContainerRequestFilter {
                 bytes.write(encoded, 0, encoded.length);
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw malformed("its escapes do not spell UTF-8 text");
-        }
+        return Text.utf8(bytes.toByteArray()).orElseThrow(() -> malformed("its escapes do not spell UTF-8 text"));
     }
 
     private static ProblemException malformed(String why) {
         return new ProblemException(ProblemType.MALFORMED_REQUEST, "The query string is not well-formed: " + why);
-    }
-
-    private static ProblemException invalid(String parameter) {
-        return new ProblemException(ProblemType.INVALID_FIELDS, "Query parameter " + parameter + " " + FORBIDDEN,
-                List.of(new Problem.FieldError(parameter, FORBIDDEN)));
     }
 }

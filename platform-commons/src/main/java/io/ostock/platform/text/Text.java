@@ -1,12 +1,14 @@
 package io.ostock.platform.text;
 
-import io.ostock.platform.problem.Problem;
 import io.ostock.platform.problem.ProblemException;
-import io.ostock.platform.problem.ProblemType;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The platform's rules for text from clients. No text holds a control character or half a
@@ -40,6 +42,18 @@ public final class Text {
         return false;
     }
 
+    /** The bytes as UTF-8 text; empty when they are not valid UTF-8 (no replacement characters). */
+    public static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException notUtf8) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * The name as stored: NFC, trimmed of whitespace and invisible characters at both ends. 400 naming
      * the field when it holds a control character or nothing visible. Null stays null (the request's
@@ -50,7 +64,8 @@ public final class Text {
             return null;
         }
         if (hasForbiddenCharacter(raw, false)) {
-            throw invalid(field, "must not contain control characters (tabs, line breaks, NUL...) or broken Unicode");
+            throw ProblemException.invalidField(field,
+                    "must not contain control characters (tabs, line breaks, NUL...) or broken Unicode");
         }
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC);
         int start = 0;
@@ -62,7 +77,7 @@ public final class Text {
             end -= Character.charCount(name.codePointBefore(end));
         }
         if (start == end) {
-            throw invalid(field, "must contain a visible character");
+            throw ProblemException.invalidField(field, "must contain a visible character");
         }
         return name.substring(start, end);
     }
@@ -82,10 +97,5 @@ public final class Text {
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT
                 || codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.INVALID_FIELDS, field + " " + message,
-                List.of(new Problem.FieldError(field, message)));
     }
 }
