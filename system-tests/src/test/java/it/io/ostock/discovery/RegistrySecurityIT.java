@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RegistrySecurityIT {
 
     private static final String ORGANIZATION_APP = "ORGANIZATION-SERVICE";
+    private static final int[] PEERS = {PEER_1, PEER_2};
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** An address the intruder controls: it records every request that reaches it. */
@@ -60,7 +61,7 @@ class RegistrySecurityIT {
 
     @AfterEach
     void stopTheIntruder() throws Exception {
-        for (int peer : new int[] {PEER_1, PEER_2}) {
+        for (int peer : PEERS) {
             send(RegistryAccount.PEER, peer, "/apps/" + ORGANIZATION_APP + "/" + intruderId(), "DELETE", null);
         }
         intruder.stop(0);
@@ -69,7 +70,7 @@ class RegistrySecurityIT {
     @Test
     void anonymousRequestsAreRefusedOnBothPeersAndChangeNothing() throws Exception {
         String realInstance = "/apps/" + ORGANIZATION_APP + "/localhost:organization-service:" + ORGANIZATION_1;
-        for (int peer : new int[] {PEER_1, PEER_2}) {
+        for (int peer : PEERS) {
             assertEquals(401, register(RegistryAccount.ANONYMOUS, peer, ORGANIZATION_APP, ORGANIZATION_APP), "registration");
             assertEquals(401, send(RegistryAccount.ANONYMOUS, peer, realInstance, "DELETE", null), "deregistration");
             assertEquals(401, send(RegistryAccount.ANONYMOUS, peer, realInstance + "?status=UP", "PUT", null), "heartbeat");
@@ -82,7 +83,7 @@ class RegistrySecurityIT {
                     "http://localhost:" + peer + "/actuator/health")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode(), "the health check stays open");
         }
-        for (int peer : new int[] {PEER_1, PEER_2}) {
+        for (int peer : PEERS) {
             awaitUpPorts(peer, ORGANIZATION_APP, List.of(ORGANIZATION_1, ORGANIZATION_2), Duration.ofSeconds(5));
         }
     }
@@ -90,7 +91,7 @@ class RegistrySecurityIT {
     @Test
     void onlyOrganizationsOwnAccountRegistersOrganizationInstances() throws Exception {
         List<String> accepted = new ArrayList<>();
-        for (int peer : new int[] {PEER_1, PEER_2}) {
+        for (int peer : PEERS) {
             expectRefused(accepted, peer, RegistryAccount.ORGANIZATION.withWrongPassword(), ORGANIZATION_APP, 401);
             expectRefused(accepted, peer, RegistryAccount.PEER.withWrongPassword(), ORGANIZATION_APP, 401);
             expectRefused(accepted, peer, new RegistryAccount("admin", "admin"), ORGANIZATION_APP, 401);
@@ -102,6 +103,13 @@ class RegistrySecurityIT {
             if (status != 403) {
                 accepted.add("licensing's account with LICENSING-SERVICE in the path on " + peer + ": " + status);
             }
+            // A body that is not JSON, or of no readable type, is not read at all.
+            for (String contentType : List.of("application/xml", "garbage")) {
+                int refused = sendTyped(RegistryAccount.LICENSING, peer, "/apps/LICENSING-SERVICE", contentType, "<x/>");
+                if (refused != 415) {
+                    accepted.add("licensing's account with Content-Type " + contentType + " on " + peer + ": " + refused);
+                }
+            }
             // Nor may another account remove or silence Organization's instances.
             String realInstance = "/apps/" + ORGANIZATION_APP + "/localhost:organization-service:" + ORGANIZATION_2;
             assertEquals(403, send(RegistryAccount.LICENSING, peer, realInstance, "DELETE", null));
@@ -110,7 +118,7 @@ class RegistrySecurityIT {
         }
         assertEquals(List.of(), accepted, "registrations of ORGANIZATION-SERVICE that were not refused");
         Thread.sleep(DiscoveryWorld.REGISTRY_FETCH.toMillis());
-        for (int peer : new int[] {PEER_1, PEER_2}) {
+        for (int peer : PEERS) {
             assertTrue(registered(peer, ORGANIZATION_APP).stream().noneMatch(this::isIntruder),
                     "the intruder is not listed on " + peer);
             awaitUpPorts(peer, ORGANIZATION_APP, List.of(ORGANIZATION_1, ORGANIZATION_2), Duration.ofSeconds(5));
@@ -121,7 +129,7 @@ class RegistrySecurityIT {
     void licensingNeverCallsAnAddressRegisteredWithoutOrganizationsCredentials() throws Exception {
         for (RegistryAccount forger : List.of(RegistryAccount.ANONYMOUS, RegistryAccount.LICENSING,
                 RegistryAccount.GATEWAY, RegistryAccount.ORGANIZATION.withWrongPassword())) {
-            for (int peer : new int[] {PEER_1, PEER_2}) {
+            for (int peer : PEERS) {
                 register(forger, peer, ORGANIZATION_APP, ORGANIZATION_APP);
             }
         }
@@ -147,7 +155,7 @@ class RegistrySecurityIT {
     @Test
     void aCalledInstanceGetsLicensingsServiceTokenNeverTheUsers() throws Exception {
         String license = DiscoveryWorld.licensedOrganization();
-        for (int peer : new int[] {PEER_1, PEER_2}) {
+        for (int peer : PEERS) {
             assertEquals(204, register(RegistryAccount.ORGANIZATION, peer, ORGANIZATION_APP, ORGANIZATION_APP));
         }
         String userToken = DiscoveryWorld.ADMIN_TOKEN.get();
@@ -190,6 +198,14 @@ class RegistrySecurityIT {
         }
         request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** POST PATH with this body and Content-Type. */
+    private int sendTyped(RegistryAccount account, int peer, String path, String contentType, String body)
+            throws Exception {
+        return HTTP.send(eurekaRequest(peer, path, account).timeout(Duration.ofSeconds(3))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private String intruderId() {
