@@ -60,7 +60,8 @@ public final class Api {
     }
 
     public ApiResponse send(String method, String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        URI uri = URI.create(baseUrl + path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -74,6 +75,7 @@ public final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ObservedCalls.record(baseUrl, method, uri, response.statusCode());
             return new ApiResponse(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);

@@ -33,6 +33,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Duration;
@@ -67,6 +70,10 @@ public class LicenseResource {
     @POST
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Issue a license to an ACTIVE organization (422 otherwise); the answer shows the key once")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new license",
+            content = @Content(schema = @Schema(implementation = LicenseJson.Issued.class)))
+    @APIResponse(responseCode = "422", description = "The organization does not exist or is not ACTIVE")
+    @APIResponse(responseCode = "424", description = "The Organization service cannot answer now; retry later")
     public Response issue(@PathParam("orgId") String orgId, @NotNull @Valid LicenseJson.IssueRequest request,
                           @Context UriInfo uriInfo) {
         UUID organizationId = Ids.parse("orgId", orgId);
@@ -94,6 +101,8 @@ public class LicenseResource {
     @Path("{licenseId}")
     @Operation(summary = "Read a license with its organization's name and primary contact "
             + "(organization.available=false when the Organization service cannot be asked)")
+    @APIResponse(responseCode = "200", description = "The license with its organization; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = LicenseJson.Detail.class)))
     public Response get(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId) {
         UUID organizationId = caller.readable(orgId);
         LicenseView license = licenseReads.get(organizationId, Ids.parse("licenseId", licenseId));
@@ -107,6 +116,9 @@ public class LicenseResource {
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Renew: ACTIVE or EXPIRED licenses get termDays more, counted from the later of now and "
             + "their expiry")
+    @APIResponse(responseCode = "200", description = "The renewed license and its new ETag",
+            content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The license is neither ACTIVE nor EXPIRED")
     public Response renew(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
                           @HeaderParam("If-Match") String ifMatch, @Valid LicenseJson.RenewalRequest request) {
         Integer days = request == null ? null : request.termDays();
@@ -117,6 +129,9 @@ public class LicenseResource {
     @Path("{licenseId}/revocation")
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Revoke a license for good")
+    @APIResponse(responseCode = "200", description = "The revoked license and its new ETag",
+            content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The license is already revoked")
     public Response revoke(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
                            @HeaderParam("If-Match") String ifMatch) {
         return answer(licenses.revoke(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
@@ -126,6 +141,9 @@ public class LicenseResource {
     @Path("{licenseId}/suspension")
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Suspend an ACTIVE license")
+    @APIResponse(responseCode = "200", description = "The suspended license and its new ETag",
+            content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The license is not ACTIVE")
     public Response suspend(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
                             @HeaderParam("If-Match") String ifMatch) {
         return answer(licenses.suspend(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
@@ -135,6 +153,9 @@ public class LicenseResource {
     @Path("{licenseId}/resumption")
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Resume a SUSPENDED license")
+    @APIResponse(responseCode = "200", description = "The resumed license and its new ETag",
+            content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The license is not SUSPENDED")
     public Response resume(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
                            @HeaderParam("If-Match") String ifMatch) {
         return answer(licenses.resume(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -44,24 +47,26 @@ public class ContactResource {
     @Inject
     Caller caller;
 
-    @PathParam("orgId")
-    String orgId;
-
     @GET
-    public Page<ContactJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<ContactJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return contacts.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(ContactJson.Response::of);
     }
 
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
-    public Response create(@NotNull @Valid ContactJson.Request request) {
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new contact",
+            content = @Content(schema = @Schema(implementation = ContactJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The organization already has a primary contact")
+    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid ContactJson.Request request) {
         Contact created = contacts.create(caller.manageable(orgId), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), ContactJson.Response.of(created));
     }
 
     @GET
     @Path("{contactId}")
-    public Response get(@PathParam("contactId") String contactId) {
+    @APIResponse(responseCode = "200", description = "The contact; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = ContactJson.Response.class)))
+    public Response get(@PathParam("orgId") String orgId, @PathParam("contactId") String contactId) {
         Contact contact = contacts.get(caller.readable(orgId), Ids.parse("contactId", contactId));
         return Responses.ok(contact.version(), ContactJson.Response.of(contact));
     }
@@ -69,7 +74,10 @@ public class ContactResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{contactId}")
-    public Response update(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "The updated contact and its new ETag",
+            content = @Content(schema = @Schema(implementation = ContactJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The organization already has another primary contact")
+    public Response update(@PathParam("orgId") String orgId, @PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ContactJson.Request request) {
         Contact updated = contacts.update(caller.manageable(orgId), Ids.parse("contactId", contactId), request.data(), ifMatch);
         return Responses.ok(updated.version(), ContactJson.Response.of(updated));
@@ -78,7 +86,8 @@ public class ContactResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{contactId}")
-    public Response delete(@PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "204", description = "Deleted the contact")
+    public Response delete(@PathParam("orgId") String orgId, @PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch) {
         contacts.delete(caller.manageable(orgId), Ids.parse("contactId", contactId), ifMatch);
         return Response.noContent().build();
     }

@@ -5,6 +5,7 @@ import io.ostock.organization.domain.UserGroup;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,9 +15,11 @@ public final class GroupJson {
     private GroupJson() {
     }
 
+    @Schema(name = "GroupRequest")
     public record Request(@NotBlank @Size(max = 100) String name, @Size(max = 1000) String description) {
     }
 
+    @Schema(name = "Group")
     public record Response(UUID id, UUID organizationId, String name, String description, Instant createdAt,
                     Instant updatedAt, long version) {
         static Response of(UserGroup g) {
@@ -26,12 +29,14 @@ public final class GroupJson {
     }
 
     /** role is OWNER, MAINTAINER or MEMBER (the default). */
+    @Schema(name = "MemberRequest")
     public record MemberRequest(@NotBlank @Size(max = 100)
                          @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may hold only letters, digits and . _ @ -")
                          String username,
                          String role) {
     }
 
+    @Schema(name = "Member")
     public record MemberResponse(UUID id, UUID groupId, String username, String role, Instant createdAt, Instant updatedAt,
                           long version) {
         static MemberResponse of(GroupMember m) {

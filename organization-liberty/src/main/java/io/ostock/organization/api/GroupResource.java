@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -47,24 +50,26 @@ public class GroupResource {
     @Inject
     Caller caller;
 
-    @PathParam("orgId")
-    String orgId;
-
     @GET
-    public Page<GroupJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<GroupJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return groups.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(GroupJson.Response::of);
     }
 
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
-    public Response create(@NotNull @Valid GroupJson.Request request) {
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new group",
+            content = @Content(schema = @Schema(implementation = GroupJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The organization has a group of that name")
+    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid GroupJson.Request request) {
         UserGroup created = groups.create(caller.manageable(orgId), request.name(), request.description());
         return Responses.created(uriInfo, created.id(), created.version(), GroupJson.Response.of(created));
     }
 
     @GET
     @Path("{groupId}")
-    public Response get(@PathParam("groupId") String groupId) {
+    @APIResponse(responseCode = "200", description = "The group; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = GroupJson.Response.class)))
+    public Response get(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId) {
         UserGroup group = groups.get(caller.readable(orgId), Ids.parse("groupId", groupId));
         return Responses.ok(group.version(), GroupJson.Response.of(group));
     }
@@ -72,7 +77,10 @@ public class GroupResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{groupId}")
-    public Response update(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "The updated group and its new ETag",
+            content = @Content(schema = @Schema(implementation = GroupJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The organization has another group of that name")
+    public Response update(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid GroupJson.Request request) {
         UserGroup updated = groups.update(caller.manageable(orgId), Ids.parse("groupId", groupId), request.name(),
                 request.description(), ifMatch);
@@ -82,14 +90,15 @@ public class GroupResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{groupId}")
-    public Response delete(@PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "204", description = "Deleted the group and its members")
+    public Response delete(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch) {
         groups.delete(caller.manageable(orgId), Ids.parse("groupId", groupId), ifMatch);
         return Response.noContent().build();
     }
 
     @GET
     @Path("{groupId}/members")
-    public Page<GroupJson.MemberResponse> members(@PathParam("groupId") String groupId,
+    public Page<GroupJson.MemberResponse> members(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId,
                                                   @QueryParam("limit") String limit,
                                                   @QueryParam("offset") String offset) {
         return groups.members(caller.readable(orgId), Ids.parse("groupId", groupId), PageRequest.of(limit, offset))
@@ -99,7 +108,10 @@ public class GroupResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     @Path("{groupId}/members")
-    public Response addMember(@PathParam("groupId") String groupId, @NotNull @Valid GroupJson.MemberRequest request) {
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new member",
+            content = @Content(schema = @Schema(implementation = GroupJson.MemberResponse.class)))
+    @APIResponse(responseCode = "409", description = "The user is already a member of the group")
+    public Response addMember(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @NotNull @Valid GroupJson.MemberRequest request) {
         GroupMember added = groups.addMember(caller.manageable(orgId), Ids.parse("groupId", groupId), request.username(),
                 role(request));
         return Responses.created(uriInfo, added.id(), added.version(), GroupJson.MemberResponse.of(added));
@@ -107,7 +119,9 @@ public class GroupResource {
 
     @GET
     @Path("{groupId}/members/{memberId}")
-    public Response member(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId) {
+    @APIResponse(responseCode = "200", description = "The member; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = GroupJson.MemberResponse.class)))
+    public Response member(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @PathParam("memberId") String memberId) {
         GroupMember member = groups.member(caller.readable(orgId), Ids.parse("groupId", groupId),
                 Ids.parse("memberId", memberId));
         return Responses.ok(member.version(), GroupJson.MemberResponse.of(member));
@@ -116,7 +130,9 @@ public class GroupResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{groupId}/members/{memberId}")
-    public Response updateMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
+    @APIResponse(responseCode = "200", description = "The updated member and its new ETag",
+            content = @Content(schema = @Schema(implementation = GroupJson.MemberResponse.class)))
+    public Response updateMember(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
                                  @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid GroupJson.MemberRequest request) {
         GroupMember updated = groups.updateMember(caller.manageable(orgId), Ids.parse("groupId", groupId),
@@ -127,7 +143,8 @@ public class GroupResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{groupId}/members/{memberId}")
-    public Response removeMember(@PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
+    @APIResponse(responseCode = "204", description = "Deleted the member")
+    public Response removeMember(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
                                  @HeaderParam("If-Match") String ifMatch) {
         groups.removeMember(caller.manageable(orgId), Ids.parse("groupId", groupId), Ids.parse("memberId", memberId), ifMatch);
         return Response.noContent().build();

@@ -29,6 +29,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -69,6 +72,9 @@ public class OrganizationResource {
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Create an organization (its name must be unique, regardless of case); "
             + "an id may be given, e.g. to match identities that already refer to it")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new organization",
+            content = @Content(schema = @Schema(implementation = OrganizationJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The name or the id is taken")
     public Response create(@NotNull @Valid OrganizationJson.Request request) {
         OrganizationStatus status = request.status() == null ? OrganizationStatus.ACTIVE
                 : Choices.parse(OrganizationStatus.class, "status", request.status());
@@ -80,6 +86,9 @@ public class OrganizationResource {
     @GET
     @Path("{orgId}")
     @Operation(summary = "Read an organization; answers 304 to a matching If-None-Match")
+    @APIResponse(responseCode = "200", description = "The organization; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = OrganizationJson.Response.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match holds the current ETag")
     public Response get(@PathParam("orgId") String orgId, @Context Request request) {
         UUID id = Ids.parse("orgId", orgId);
         caller.requireRead(id);
@@ -95,6 +104,9 @@ public class OrganizationResource {
     @Path("{orgId}")
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Replace an organization's name and status; If-Match must hold the current ETag when sent")
+    @APIResponse(responseCode = "200", description = "The updated organization and its new ETag",
+            content = @Content(schema = @Schema(implementation = OrganizationJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The name is taken")
     public Response update(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid OrganizationJson.Request request) {
         OrganizationStatus status = Choices.parse(OrganizationStatus.class, "status", request.status());
@@ -107,6 +119,8 @@ public class OrganizationResource {
     @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Delete an organization: 409 while it has contacts, groups, partners or units, "
             + "unless cascade=true deletes them with it")
+    @APIResponse(responseCode = "204", description = "Deleted the organization")
+    @APIResponse(responseCode = "409", description = "It still has contacts, groups, partners or units and cascade is not true")
     public Response delete(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
                            @QueryParam("cascade") String cascade) {
         organizations.delete(Ids.parse("orgId", orgId), "true".equalsIgnoreCase(cascade), ifMatch);

@@ -9,6 +9,7 @@ import io.ostock.platform.problem.ProblemException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ public final class PartnerJson {
     }
 
     /** type: RESELLER, SUPPLIER, DISTRIBUTOR or INTEGRATOR; since: an ISO date; status: ACTIVE (default) or INACTIVE. */
+    @Schema(name = "PartnerRequest")
     public record Request(@NotBlank @Size(max = 200) String name, @NotNull String type, @NotNull String since,
                    String status) {
 
@@ -36,6 +38,7 @@ public final class PartnerJson {
         }
     }
 
+    @Schema(name = "Partner")
     public record Response(UUID id, UUID organizationId, String name, String type, LocalDate since, String status,
                     Instant createdAt, Instant updatedAt, long version) {
         static Response of(Partner p) {

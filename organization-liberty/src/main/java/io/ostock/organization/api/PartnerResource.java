@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -44,24 +47,26 @@ public class PartnerResource {
     @Inject
     Caller caller;
 
-    @PathParam("orgId")
-    String orgId;
-
     @GET
-    public Page<PartnerJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<PartnerJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return partners.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(PartnerJson.Response::of);
     }
 
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
-    public Response create(@NotNull @Valid PartnerJson.Request request) {
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new partner",
+            content = @Content(schema = @Schema(implementation = PartnerJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The organization has a partner of that name")
+    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid PartnerJson.Request request) {
         Partner created = partners.create(caller.manageable(orgId), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), PartnerJson.Response.of(created));
     }
 
     @GET
     @Path("{partnerId}")
-    public Response get(@PathParam("partnerId") String partnerId) {
+    @APIResponse(responseCode = "200", description = "The partner; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = PartnerJson.Response.class)))
+    public Response get(@PathParam("orgId") String orgId, @PathParam("partnerId") String partnerId) {
         Partner partner = partners.get(caller.readable(orgId), Ids.parse("partnerId", partnerId));
         return Responses.ok(partner.version(), PartnerJson.Response.of(partner));
     }
@@ -69,7 +74,10 @@ public class PartnerResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @PUT
     @Path("{partnerId}")
-    public Response update(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "The updated partner and its new ETag",
+            content = @Content(schema = @Schema(implementation = PartnerJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The organization has another partner of that name")
+    public Response update(@PathParam("orgId") String orgId, @PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PartnerJson.Request request) {
         Partner updated = partners.update(caller.manageable(orgId), Ids.parse("partnerId", partnerId), request.data(), ifMatch);
         return Responses.ok(updated.version(), PartnerJson.Response.of(updated));
@@ -78,7 +86,8 @@ public class PartnerResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @DELETE
     @Path("{partnerId}")
-    public Response delete(@PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "204", description = "Deleted the partner")
+    public Response delete(@PathParam("orgId") String orgId, @PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch) {
         partners.delete(caller.manageable(orgId), Ids.parse("partnerId", partnerId), ifMatch);
         return Response.noContent().build();
     }

@@ -5,6 +5,7 @@ import io.ostock.organization.domain.Unit;
 import io.ostock.platform.ids.Ids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class UnitJson {
     }
 
     /** parentId: a unit of the same organization, or absent for a root unit. */
+    @Schema(name = "UnitRequest")
     public record Request(@NotBlank @Size(max = 200) String name, String parentId,
                    @Size(max = 100) String managerUsername) {
 
@@ -24,6 +26,7 @@ public final class UnitJson {
         }
     }
 
+    @Schema(name = "Unit")
     public record Response(UUID id, UUID organizationId, UUID parentId, String name, String managerUsername,
                     Instant createdAt, Instant updatedAt, long version) {
         static Response of(Unit u) {
@@ -33,6 +36,7 @@ public final class UnitJson {
     }
 
     /** A unit in GET .../units/tree, with its sub-units nested. */
+    @Schema(name = "UnitTreeNode")
     public record TreeNode(UUID id, String name, String managerUsername, List<TreeNode> children) {
         static TreeNode of(OrgChart.Node node) {
             return new TreeNode(node.unit().id(), node.unit().name(), node.unit().managerUsername(),
@@ -40,6 +44,7 @@ public final class UnitJson {
         }
     }
 
+    @Schema(name = "UnitTree")
     public record Tree(UUID organizationId, List<TreeNode> roots) {
     }
 }

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -45,18 +48,15 @@ public class UnitResource {
     @Inject
     Caller caller;
 
-    @PathParam("orgId")
-    String orgId;
-
     @GET
-    public Page<UnitJson.Response> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<UnitJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return chart.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(UnitJson.Response::of);
     }
 
     @GET
     @Path("tree")
     @Operation(summary = "The whole chart as nested units, root units first, siblings by name")
-    public UnitJson.Tree tree() {
+    public UnitJson.Tree tree(@PathParam("orgId") String orgId) {
         UUID organizationId = caller.readable(orgId);
         return new UnitJson.Tree(organizationId,
                 chart.chart(organizationId).roots().stream().map(UnitJson.TreeNode::of).toList());
@@ -65,14 +65,19 @@ public class UnitResource {
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @POST
     @Operation(summary = "Add a unit; its parent must be a unit of the same organization (422 otherwise)")
-    public Response create(@NotNull @Valid UnitJson.Request request) {
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new unit",
+            content = @Content(schema = @Schema(implementation = UnitJson.Response.class)))
+    @APIResponse(responseCode = "422", description = "parentId is not a unit of this organization")
+    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid UnitJson.Request request) {
         Unit created = chart.create(caller.manageable(orgId), request.name(), request.parent(), request.managerUsername());
         return Responses.created(uriInfo, created.id(), created.version(), UnitJson.Response.of(created));
     }
 
     @GET
     @Path("{unitId}")
-    public Response get(@PathParam("unitId") String unitId) {
+    @APIResponse(responseCode = "200", description = "The unit; ETag holds its version",
+            content = @Content(schema = @Schema(implementation = UnitJson.Response.class)))
+    public Response get(@PathParam("orgId") String orgId, @PathParam("unitId") String unitId) {
         Unit unit = chart.get(caller.readable(orgId), Ids.parse("unitId", unitId));
         return Responses.ok(unit.version(), UnitJson.Response.of(unit));
     }
@@ -81,7 +86,11 @@ public class UnitResource {
     @PUT
     @Path("{unitId}")
     @Operation(summary = "Rename or move a unit; moving it under itself or a descendant is refused with 409")
-    public Response update(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "The updated unit and its new ETag",
+            content = @Content(schema = @Schema(implementation = UnitJson.Response.class)))
+    @APIResponse(responseCode = "409", description = "The new parent is the unit itself or below it (the chart must stay a tree)")
+    @APIResponse(responseCode = "422", description = "parentId is not a unit of this organization")
+    public Response update(@PathParam("orgId") String orgId, @PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid UnitJson.Request request) {
         Unit updated = chart.update(caller.manageable(orgId), Ids.parse("unitId", unitId), request.name(), request.parent(),
                 request.managerUsername(), ifMatch);
@@ -92,7 +101,9 @@ public class UnitResource {
     @DELETE
     @Path("{unitId}")
     @Operation(summary = "Delete a unit without sub-units (409 while it has some)")
-    public Response delete(@PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "204", description = "Deleted the unit")
+    @APIResponse(responseCode = "409", description = "The unit still has sub-units")
+    public Response delete(@PathParam("orgId") String orgId, @PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch) {
         chart.delete(caller.manageable(orgId), Ids.parse("unitId", unitId), ifMatch);
         return Response.noContent().build();
     }

@@ -229,18 +229,6 @@ class ObservabilityIT {
         assertTrue(text.contains("REST_request_seconds_count"), "the REST timings are still there");
     }
 
-    @Test
-    void theOpenApiDocumentDescribesTheApi() {
-        ApiResponse document = ANONYMOUS.get("/openapi");
-        assertEquals(200, document.status());
-        for (String path : List.of("/v1/organizations:", "/v1/organizations/{orgId}/contacts:",
-                "/v1/organizations/{orgId}/groups/{groupId}/members:", "/v1/organizations/{orgId}/partners:",
-                "/v1/organizations/{orgId}/units/tree:")) {
-            assertTrue(document.body().contains(path), path);
-        }
-        assertEquals(200, ANONYMOUS.get("/openapi/ui/").status());
-    }
-
     private static List<JsonObject> logLinesWith(String correlationId) {
         try {
             return Files.readAllLines(LOG).stream()
