@@ -1,6 +1,8 @@
 package io.ostock.licensing.infrastructure;
 
 import io.ostock.licensing.application.LicenseExpiry;
+import io.ostock.platform.lifecycle.PeriodicTask;
+import io.ostock.platform.lifecycle.StartupPhase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -9,14 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
@@ -44,29 +43,25 @@ public class LicenseExpiryJob {
     @ConfigProperty(name = "license.expiring-notice-days", defaultValue = "14")
     int noticeDays;
 
-    private ScheduledFuture<?> schedule;
+    private PeriodicTask schedule;
 
-    /** After the schema migration (which observes Startup first): the job needs the tables. */
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) Startup startup) {
-        schedule = executor.scheduleWithFixedDelay(this::run, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
+        Duration interval = Duration.ofMillis(intervalMillis);
+        schedule = PeriodicTask.start(executor, "License expiry job", interval, interval, this::run);
     }
 
     @PreDestroy
     void stop() {
         if (schedule != null) {
-            schedule.cancel(false);
+            schedule.stop();
         }
     }
 
     void run() {
-        try {
-            int expired = inBatches(() -> expiry.expireDue(BATCH));
-            int noticed = inBatches(() -> expiry.noticeExpiring(BATCH, Duration.ofDays(noticeDays)));
-            if (expired + noticed > 0) {
-                LOG.info("Expiry job: {} licenses expired, {} expiring notices sent", expired, noticed);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Expiry job run failed; retrying in {} ms: {}", intervalMillis, e.toString());
+        int expired = inBatches(() -> expiry.expireDue(BATCH));
+        int noticed = inBatches(() -> expiry.noticeExpiring(BATCH, Duration.ofDays(noticeDays)));
+        if (expired + noticed > 0) {
+            LOG.info("Expiry job: {} licenses expired, {} expiring notices sent", expired, noticed);
         }
     }
 

@@ -1,7 +1,9 @@
 package io.ostock.licensing.infrastructure;
 
 import io.ostock.licensing.application.OrganizationDirectory.Lookup;
+import io.ostock.platform.lifecycle.StartupPhase;
 import io.ostock.platform.security.ServiceAccount;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +53,7 @@ public class OrganizationClientWarmUp {
 
     private volatile State state = State.WARMING;
 
-    void start(@Observes Startup startup) {
+    void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
         executor.execute(this::warm);
     }
 

@@ -1,7 +1,10 @@
 package io.ostock.licensing.infrastructure;
 
+import io.ostock.platform.lifecycle.StartupPhase;
+import io.ostock.platform.outbox.StreamEvent;
 import io.ostock.platform.redis.RedisConnections;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +56,7 @@ public class OrganizationEventConsumer {
     private volatile boolean running = true;
     private Thread worker;
 
-    void start(@Observes Startup startup) {
+    void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
         worker = threads.newThread(this::consume);
         worker.setName("organization-event-consumer");
         worker.setDaemon(true);
@@ -106,7 +109,7 @@ public class OrganizationEventConsumer {
     }
 
     private void process(StreamEntry entry) {
-        String aggregateId = entry.getFields().get("aggregateId");
+        String aggregateId = StreamEvent.of(entry.getFields()).aggregateId();
         try {
             cache.evict(UUID.fromString(aggregateId));
         } catch (IllegalArgumentException | NullPointerException malformed) {

@@ -2,6 +2,8 @@ package io.ostock.licensing.infrastructure;
 
 import io.ostock.licensing.application.OrganizationDirectory.Lookup;
 import io.ostock.licensing.application.OrganizationDirectory.OrganizationSummary;
+import io.ostock.platform.lifecycle.StartupPhase;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -107,7 +109,7 @@ public class OrganizationServiceClient {
     }
 
     /** Built before the first lookup needs it, so that building is not counted against its timeout. */
-    void prepare(@Observes Startup startup) {
+    void prepare(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
         if (!locator.discovered()) {
             api(locator.baseUri());
         }

@@ -2,8 +2,11 @@ package io.ostock.organization.infrastructure;
 
 import io.ostock.organization.application.OrganizationCache;
 import io.ostock.organization.application.OrganizationEvents;
+import io.ostock.platform.lifecycle.StartupPhase;
+import io.ostock.platform.outbox.StreamEvent;
 import io.ostock.platform.redis.RedisConnections;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +58,7 @@ public class OrganizationEventListener {
     private volatile boolean following;
     private Thread follower;
 
-    void start(@Observes Startup startup) {
+    void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
         follower = threads.newThread(this::follow);
         follower.setName("organization-event-listener");
         follower.setDaemon(true);
@@ -80,7 +83,7 @@ public class OrganizationEventListener {
                 }
                 for (Map.Entry<String, List<StreamEntry>> batch : batches) {
                     for (StreamEntry entry : batch.getValue()) {
-                        evict(entry.getFields());
+                        evict(StreamEvent.of(entry.getFields()));
                         last = entry.getID();
                     }
                 }
@@ -96,23 +99,22 @@ public class OrganizationEventListener {
         }
     }
 
-    /** Deletes and events without a version (contact changes) always evict. */
     /** True while the feed is read without error (the cache is kept correct by it). */
     public boolean following() {
         return following;
     }
 
-    private void evict(Map<String, String> fields) {
-        String aggregateId = fields.get("aggregateId");
+    /** Deletes and events without a version (contact changes) always evict. */
+    private void evict(StreamEvent event) {
         try {
-            UUID id = UUID.fromString(aggregateId);
+            UUID id = UUID.fromString(event.aggregateId());
             Long version = null;
-            if (!OrganizationEvents.DELETED.equals(fields.get("type"))) {
-                version = versionIn(fields.get("payload"));
+            if (!OrganizationEvents.DELETED.equals(event.type())) {
+                version = versionIn(event.payload());
             }
             cache.evictOlderThan(id, version);
         } catch (IllegalArgumentException | NullPointerException malformed) {
-            LOG.warn("Ignoring an organization event without a valid aggregateId: {}", aggregateId);
+            LOG.warn("Ignoring an organization event without a valid aggregateId: {}", event.aggregateId());
         }
     }
 

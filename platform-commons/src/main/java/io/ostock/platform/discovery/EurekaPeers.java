@@ -52,7 +52,8 @@ public class EurekaPeers {
     @ConfigProperty(name = "eureka.password")
     Optional<String> password;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+    @Inject
+    HttpClient http;
     private volatile int preferred;
 
     /** Discovery is on when peers are configured. */

@@ -1,6 +1,9 @@
 package io.ostock.platform.discovery;
 
+import io.ostock.platform.lifecycle.PeriodicTask;
+import io.ostock.platform.lifecycle.StartupPhase;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +24,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps this service registered in Eureka under its name (service.name, upper-cased: e.g.
@@ -70,17 +71,20 @@ public class EurekaRegistration {
     @ConfigProperty(name = "eureka.lease.seconds", defaultValue = "15")
     int leaseSeconds;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    @Inject
+    HttpClient http;
+
     private volatile boolean registered;
-    private ScheduledFuture<?> heartbeat;
+    private PeriodicTask heartbeat;
     private Counter heartbeatFailures;
 
-    void start(@Observes Startup startup) {
+    void start(@Observes @Priority(StartupPhase.REGISTER) Startup startup) {
         if (!peers.enabled()) {
             return;
         }
         heartbeatFailures = metrics.counter("discovery_heartbeat_failures_total");
-        heartbeat = executor.scheduleWithFixedDelay(this::beat, 0, heartbeatSeconds, TimeUnit.SECONDS);
+        heartbeat = PeriodicTask.start(executor, "Eureka heartbeat of " + instanceId(), Duration.ZERO,
+                Duration.ofSeconds(heartbeatSeconds), this::beat);
     }
 
     /** Deregisters before the server goes away, so that callers stop choosing this instance at once. */
@@ -89,7 +93,7 @@ public class EurekaRegistration {
         if (heartbeat == null) {
             return;
         }
-        heartbeat.cancel(false);
+        heartbeat.stop();
         if (registered) {
             try {
                 int status = peers.send(base -> HttpRequest.newBuilder(EurekaPeers.uri(base, instancePath())).DELETE())
@@ -109,6 +113,7 @@ public class EurekaRegistration {
         return host + ":" + serviceName + ":" + port;
     }
 
+    /** One heartbeat (or the registration it waits for); a failure is counted, and logged by the PeriodicTask. */
     void beat() {
         try {
             if (!registered) {
@@ -124,15 +129,14 @@ public class EurekaRegistration {
                 LOG.info("Eureka does not know {} (restarted or evicted): registering again", instanceId());
                 register();
             } else if (status != 200) {
-                heartbeatFailures.inc();
-                LOG.warn("Eureka heartbeat of {} answered {}", instanceId(), status);
+                throw new IllegalStateException("Eureka answered the heartbeat with HTTP " + status);
             }
         } catch (EurekaPeers.Unreachable e) {
             heartbeatFailures.inc();
-            LOG.warn("Eureka heartbeat of {} failed: {}", instanceId(), e.getMessage());
+            throw new IllegalStateException(e.getMessage(), e);
         } catch (RuntimeException e) {
             heartbeatFailures.inc();
-            LOG.warn("Eureka heartbeat of {} failed: {}", instanceId(), e.toString());
+            throw e;
         }
     }
 
@@ -142,13 +146,11 @@ public class EurekaRegistration {
         int status = peers.send(base -> HttpRequest.newBuilder(EurekaPeers.uri(base, "/apps/" + app()))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))).statusCode();
-        if (status == 204 || status == 200) {
-            registered = true;
-            LOG.info("Registered {} in Eureka as {}", instanceId(), app());
-        } else {
-            heartbeatFailures.inc();
-            LOG.warn("Eureka refused the registration of {} (HTTP {})", instanceId(), status);
+        if (status != 204 && status != 200) {
+            throw new IllegalStateException("Eureka refused the registration (HTTP " + status + ")");
         }
+        registered = true;
+        LOG.info("Registered {} in Eureka as {}", instanceId(), app());
     }
 
     private String instancePath() {

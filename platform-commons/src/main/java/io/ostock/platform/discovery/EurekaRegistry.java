@@ -1,6 +1,9 @@
 package io.ostock.platform.discovery;
 
+import io.ostock.platform.lifecycle.PeriodicTask;
+import io.ostock.platform.lifecycle.StartupPhase;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * This instance's copy of the Eureka registry, refreshed every {@code eureka.registry.fetch.seconds}:
@@ -33,8 +33,6 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class EurekaRegistry {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EurekaRegistry.class);
 
     @Inject
     EurekaPeers peers;
@@ -57,22 +55,22 @@ public class EurekaRegistry {
     /** Instances by id; replaced whole by a full fetch, changed in place by deltas. */
     private volatile Map<String, ServiceInstance> instances = Map.of();
     private volatile long fetchedAtMillis;
-    private volatile boolean unreachableLogged;
     private final Set<String> gaugedApps = ConcurrentHashMap.newKeySet();
-    private ScheduledFuture<?> refresh;
+    private PeriodicTask refresh;
 
-    void start(@Observes Startup startup) {
+    void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
         if (!peers.enabled() || !fetchRegistry) {
             return;
         }
         metrics.gauge("discovery_registry_age_seconds", this, EurekaRegistry::ageSeconds);
-        refresh = executor.scheduleWithFixedDelay(this::refresh, 0, fetchSeconds, TimeUnit.SECONDS);
+        refresh = PeriodicTask.start(executor, "Eureka registry copy (kept as last read while it fails)",
+                Duration.ZERO, Duration.ofSeconds(fetchSeconds), this::refresh);
     }
 
     @PreDestroy
     void stop() {
         if (refresh != null) {
-            refresh.cancel(false);
+            refresh.stop();
         }
     }
 
@@ -86,23 +84,15 @@ public class EurekaRegistry {
         return fetchedAtMillis == 0 ? -1 : (System.currentTimeMillis() - fetchedAtMillis) / 1000.0;
     }
 
+    /** Reads the changes since the last read (or everything); a failure leaves the copy as it was. */
     void refresh() {
         try {
             if (fetchedAtMillis == 0 || !applyDelta()) {
                 fetchAll();
             }
             fetchedAtMillis = System.currentTimeMillis();
-            if (unreachableLogged) {
-                LOG.info("Eureka registry reachable again");
-                unreachableLogged = false;
-            }
         } catch (EurekaPeers.Unreachable e) {
-            if (!unreachableLogged) {
-                LOG.warn("No Eureka peer answers ({}); keeping the registry as last read", e.getMessage());
-                unreachableLogged = true;
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Eureka registry unreadable ({}); keeping the registry as last read", e.toString());
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

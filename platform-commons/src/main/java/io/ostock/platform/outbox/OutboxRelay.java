@@ -1,5 +1,7 @@
 package io.ostock.platform.outbox;
 
+import io.ostock.platform.lifecycle.PeriodicTask;
+import io.ostock.platform.lifecycle.StartupPhase;
 import io.ostock.platform.redis.RedisConnections;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -24,11 +26,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -77,19 +77,19 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private volatile long backoffMillis;
     private volatile boolean redisDown;
-    private ScheduledFuture<?> poller;
+    private volatile PeriodicTask poller;
     private Counter published;
 
-    /** Priority after the schema migration's observer: the relay needs the outbox table. */
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100) Startup startup) {
+    void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
         published = metrics.counter("outbox_events_published_total");
         metrics.gauge("outbox_backlog", backlog, AtomicLong::get);
-        poller = executor.scheduleWithFixedDelay(this::drainQuietly, 0, pollMillis, TimeUnit.MILLISECONDS);
+        poller = PeriodicTask.start(executor, "Outbox relay", Duration.ZERO, Duration.ofMillis(pollMillis), this::drain);
     }
 
     void onAppended(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
-        if (poller != null && System.currentTimeMillis() >= pausedUntil.get()) {
-            executor.execute(this::drainQuietly);
+        PeriodicTask relay = poller;
+        if (relay != null && System.currentTimeMillis() >= pausedUntil.get()) {
+            executor.execute(relay::runOnce);
         }
     }
 
@@ -102,7 +102,8 @@ public class OutboxRelay {
         return redisDown;
     }
 
-    private void drainQuietly() {
+    /** Publishes the whole backlog, unless another drain is under way or Redis is being waited for. */
+    private void drain() {
         if (System.currentTimeMillis() < pausedUntil.get() || !draining.tryLock()) {
             return;
         }
@@ -112,7 +113,7 @@ public class OutboxRelay {
                 moved = drainBatch();
             } while (moved == BATCH);
         } catch (SQLException e) {
-            LOG.warn("Outbox relay could not read the outbox table: {}", e.getMessage());
+            throw new IllegalStateException("the outbox table is unreadable: " + e.getMessage(), e);
         } finally {
             draining.unlock();
         }
@@ -145,11 +146,10 @@ public class OutboxRelay {
     }
 
     private void publish(ResultSet row) throws SQLException {
+        StreamEvent event = new StreamEvent(row.getString("event_type"), row.getString("aggregate_id"),
+                row.getString("payload"));
         redis.client().xadd(row.getString("stream"),
-                XAddParams.xAddParams().maxLen(streamMaxLength).approximateTrimming(),
-                Map.of("type", row.getString("event_type"),
-                        "aggregateId", row.getString("aggregate_id"),
-                        "payload", row.getString("payload")));
+                XAddParams.xAddParams().maxLen(streamMaxLength).approximateTrimming(), event.fields());
     }
 
     private static void delete(Connection connection, List<Long> ids) throws SQLException {
@@ -193,7 +193,7 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         if (poller != null) {
-            poller.cancel(false);
+            poller.stop();
         }
     }
 }

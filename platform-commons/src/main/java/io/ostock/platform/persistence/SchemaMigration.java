@@ -1,5 +1,6 @@
 package io.ostock.platform.persistence;
 
+import io.ostock.platform.lifecycle.StartupPhase;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class SchemaMigration {
 
     private volatile boolean done;
 
-    void migrate(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE) Startup startup) {
+    void migrate(@Observes @Priority(StartupPhase.MIGRATE) Startup startup) {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

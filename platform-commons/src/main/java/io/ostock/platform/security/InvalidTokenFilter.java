@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -51,12 +52,15 @@ public class InvalidTokenFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "jwks.url")
     Optional<String> jwksUrl;
 
+    @Inject
+    HttpClient http;
+
     private TokenSignatureCheck check;
 
     @PostConstruct
     void readKeysFromTheProvider() {
         check = jwksUrl.filter(url -> !url.isBlank())
-                .map(url -> new TokenSignatureCheck(new SigningKeys(URI.create(url), KEY_REFETCH_INTERVAL)))
+                .map(url -> new TokenSignatureCheck(new SigningKeys(http, URI.create(url), KEY_REFETCH_INTERVAL)))
                 .orElse(null);
     }
 

@@ -46,7 +46,9 @@ public class ServiceAccount {
     @ConfigProperty(name = "service-account.token-url")
     Optional<String> tokenUrl;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    @Inject
+    HttpClient http;
+
     private volatile Token current;
 
     /** A valid access token of the service account. */

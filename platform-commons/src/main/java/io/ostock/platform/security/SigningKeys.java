@@ -35,13 +35,14 @@ final class SigningKeys {
 
     private final URI jwksUri;
     private final Duration refetchInterval;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http;
 
     private volatile Map<String, PublicKey> keys;
     private boolean fetchedBefore;
     private long lastFetchNanos;
 
-    SigningKeys(URI jwksUri, Duration refetchInterval) {
+    SigningKeys(HttpClient http, URI jwksUri, Duration refetchInterval) {
+        this.http = http;
         this.jwksUri = jwksUri;
         this.refetchInterval = refetchInterval;
     }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,6 +61,7 @@ public final class LookupBenchmark {
 
     private static EurekaRegistry registryReadFrom(String eurekaUrls) {
         EurekaPeers peers = new EurekaPeers();
+        peers.http = HttpClient.newHttpClient();
         peers.urls = Optional.of(eurekaUrls);
         // The gateway's read-only registry account (ops/bench/discovery exports ops/stack.env).
         peers.user = Optional.of("gateway");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -121,7 +122,7 @@ class TokenSignatureCheckTest {
     // ---------------------------------------------------------------- helpers
 
     private TokenSignatureCheck check(Duration refetchInterval) {
-        return new TokenSignatureCheck(new SigningKeys(
+        return new TokenSignatureCheck(new SigningKeys(HttpClient.newHttpClient(),
                 URI.create("http://localhost:" + provider.getAddress().getPort() + "/certs"), refetchInterval));
     }
 

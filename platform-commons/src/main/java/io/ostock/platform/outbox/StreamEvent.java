@@ -1,0 +1,28 @@
+package io.ostock.platform.outbox;
+
+import java.util.Map;
+
+/**
+ * An event as it travels on a Redis stream: the fields of one stream entry, written by the
+ * {@link OutboxRelay} and read by the services' stream followers. Consumers parse only what they
+ * need; a field an entry lacks is null.
+ *
+ * @param type        what happened, e.g. ORGANIZATION_UPDATED
+ * @param aggregateId the id of the thing it happened to
+ * @param payload     the event as JSON (with its eventId, for consumers to spot repeats)
+ */
+public record StreamEvent(String type, String aggregateId, String payload) {
+
+    public static final String TYPE = "type";
+    public static final String AGGREGATE_ID = "aggregateId";
+    public static final String PAYLOAD = "payload";
+
+    public static StreamEvent of(Map<String, String> fields) {
+        return new StreamEvent(fields.get(TYPE), fields.get(AGGREGATE_ID), fields.get(PAYLOAD));
+    }
+
+    /** The entry's fields for XADD. */
+    public Map<String, String> fields() {
+        return Map.of(TYPE, type, AGGREGATE_ID, aggregateId, PAYLOAD, payload);
+    }
+}
