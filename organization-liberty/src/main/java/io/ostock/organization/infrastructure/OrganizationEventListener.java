@@ -3,8 +3,10 @@ package io.ostock.organization.infrastructure;
 import io.ostock.organization.application.OrganizationCache;
 import io.ostock.organization.application.OrganizationEvents;
 import io.ostock.platform.lifecycle.StartupPhase;
-import io.ostock.platform.outbox.StreamEvent;
 import io.ostock.platform.redis.RedisConnections;
+import io.ostock.platform.stream.RedisStreamSource;
+import io.ostock.platform.stream.StreamEvent;
+import io.ostock.platform.stream.StreamFollower;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -20,26 +22,20 @@ import jakarta.json.JsonReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.params.XReadParams;
-import redis.clients.jedis.resps.StreamEntry;
 
 import java.io.StringReader;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * Follows the organization stream (every instance reads all of it; no consumer group) and evicts
- * the cached organizations that other instances changed. When the feed breaks (Redis down), the
- * instance may miss events, so it clears its whole cache once the feed is back.
+ * the cached organizations that other instances changed. While the feed is broken (Redis down) the
+ * instance may miss events, so it clears its whole cache after each failed read and once more when
+ * the feed is back: meanwhile the cache keeps nothing for longer than a retry.
  */
 @ApplicationScoped
-public class OrganizationEventListener {
+public class OrganizationEventListener implements StreamFollower.Listener {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganizationEventListener.class);
-    /** Below the Redis client's socket timeout, so that a blocking read is not taken for an outage. */
-    private static final int BLOCK_MILLIS = 300;
 
     @Inject
     RedisConnections redis;
@@ -54,58 +50,28 @@ public class OrganizationEventListener {
     @Resource
     ManagedThreadFactory threads;
 
-    private volatile boolean running = true;
-    private volatile boolean following;
-    private Thread follower;
+    private StreamFollower follower;
 
     void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
-        follower = threads.newThread(this::follow);
-        follower.setName("organization-event-listener");
-        follower.setDaemon(true);
-        follower.start();
+        follower = StreamFollower.everyEntry("organization-event-listener", stream, new RedisStreamSource(redis),
+                threads, this);
     }
 
-    private void follow() {
-        StreamEntryID last = StreamEntryID.XREAD_NEW_ENTRY;
-        boolean feedBroken = false;
-        while (running) {
-            try {
-                List<Map.Entry<String, List<StreamEntry>>> batches = redis.client().xread(
-                        XReadParams.xReadParams().block(BLOCK_MILLIS).count(500), Map.of(stream, last));
-                if (feedBroken) {
-                    cache.clear();
-                    feedBroken = false;
-                    LOG.info("Organization event feed restored; cache cleared in case events were missed");
-                }
-                following = true;
-                if (batches == null) {
-                    continue;
-                }
-                for (Map.Entry<String, List<StreamEntry>> batch : batches) {
-                    for (StreamEntry entry : batch.getValue()) {
-                        evict(StreamEvent.of(entry.getFields()));
-                        last = entry.getID();
-                    }
-                }
-            } catch (RuntimeException e) {
-                if (!feedBroken) {
-                    LOG.warn("Organization event feed interrupted ({}); retrying", e.getMessage());
-                }
-                feedBroken = true;
-                following = false;
-                cache.clear();
-                pause();
-            }
+    @PreDestroy
+    void stop() {
+        if (follower != null) {
+            follower.stop();
         }
     }
 
     /** True while the feed is read without error (the cache is kept correct by it). */
     public boolean following() {
-        return following;
+        return follower != null && follower.following();
     }
 
     /** Deletes and events without a version (contact changes) always evict. */
-    private void evict(StreamEvent event) {
+    @Override
+    public void onEvent(StreamEvent event) {
         try {
             UUID id = UUID.fromString(event.aggregateId());
             Long version = null;
@@ -118,29 +84,23 @@ public class OrganizationEventListener {
         }
     }
 
+    @Override
+    public void onReadFailed() {
+        cache.clear();
+    }
+
+    @Override
+    public void onFeedRestored() {
+        cache.clear();
+        LOG.info("Organization event feed restored; cache cleared in case events were missed");
+    }
+
     private static Long versionIn(String payload) {
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
             JsonObject event = reader.readObject();
             return event.get("version") instanceof JsonNumber number ? number.longValue() : null;
         } catch (RuntimeException unreadable) {
             return null;
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        running = false;
-        if (follower != null) {
-            follower.interrupt();
         }
     }
 }

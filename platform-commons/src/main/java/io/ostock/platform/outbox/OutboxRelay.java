@@ -3,6 +3,7 @@ package io.ostock.platform.outbox;
 import io.ostock.platform.lifecycle.PeriodicTask;
 import io.ostock.platform.lifecycle.StartupPhase;
 import io.ostock.platform.redis.RedisConnections;
+import io.ostock.platform.stream.StreamEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;

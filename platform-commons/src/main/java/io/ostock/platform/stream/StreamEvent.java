@@ -1,10 +1,10 @@
-package io.ostock.platform.outbox;
+package io.ostock.platform.stream;
 
 import java.util.Map;
 
 /**
  * An event as it travels on a Redis stream: the fields of one stream entry, written by the
- * {@link OutboxRelay} and read by the services' stream followers. Consumers parse only what they
+ * outbox relay and read by the services' stream followers. Consumers parse only what they
  * need; a field an entry lacks is null.
  *
  * @param type        what happened, e.g. ORGANIZATION_UPDATED
