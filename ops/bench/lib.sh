@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the benchmark scripts in ops/bench (sourced, not run).
 
 # Installs wrk when missing (as root), else says how.
@@ -35,6 +36,7 @@ until_ok() {
 # (its key and license.id), tried until it works.
 issue_license() { until_ok "issue a license to $1" issue_license_once "$1" "$2"; }
 issue_license_once() {
+  # shellcheck disable=SC2034  # read by the script that sources this file
   issued=$(curl -fs -H "$AUTH" -H 'Content-Type: application/json' \
     -d "{\"productName\":\"Benchmark\",\"type\":\"SITE\",\"comment\":\"$2\"}" \
     "http://127.0.0.1:$LICENSING_HTTP_PORT/v1/organizations/$1/licenses")
@@ -75,15 +77,16 @@ measure_rounds() {
       fresh_auth
       run "$name" "$DURATION" > "$answer"
       read -r r p5 p9 < "$answer"
-      RPS[$name]="${RPS[$name]:-} $r"; P50[$name]="${P50[$name]:-} $p5"; P99[$name]="${P99[$name]:-} $p9"
+      # shellcheck disable=SC2004  # RPS, P50 and P99 are associative arrays: the key needs its $
+      { RPS[$name]="${RPS[$name]:-} $r"; P50[$name]="${P50[$name]:-} $p5"; P99[$name]="${P99[$name]:-} $p9"; }
       line="$line $name $r req/s (p99 $p9 ms) |"
     done
     echo "${line% |}"
   done
   rm -f "$answer"
   for name in "${NAMES[@]}"; do
-    # shellcheck disable=SC2086
-    RPS[$name]=$(mean ${RPS[$name]}); P50[$name]=$(mean ${P50[$name]}); P99[$name]=$(mean ${P99[$name]})
+    # shellcheck disable=SC2086,SC2004  # each holds numbers split on purpose; associative arrays
+    { RPS[$name]=$(mean ${RPS[$name]}); P50[$name]=$(mean ${P50[$name]}); P99[$name]=$(mean ${P99[$name]}); }
   done
 }
 

@@ -7,7 +7,7 @@ import redis.clients.jedis.JedisPooled;
 
 /**
  * The private Redis of the integration tests (IT_REDIS_PORT, password IT_REDIS_PASSWORD), started by
- * `ops/stack it-deps-up`.
+ * `ops/fixtures it-deps-up`.
  * Tests may stop it for real and start it again; the machine's shared Redis is never touched.
  */
 public final class ItRedis {

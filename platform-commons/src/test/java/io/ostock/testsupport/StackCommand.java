@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs ops/stack, the same script a user runs, for the tests that stop and start a dependency. */
+/** Runs ops/fixtures (what the tests start and stop), for the tests that stop and start a dependency. */
 public final class StackCommand {
 
     private StackCommand() {
@@ -13,7 +13,7 @@ public final class StackCommand {
 
     public static void run(int timeoutSeconds, String... arguments) {
         List<String> command = new ArrayList<>();
-        command.add(StackEnv.root().resolve("ops/stack").toString());
+        command.add(StackEnv.root().resolve("ops/fixtures").toString());
         command.addAll(List.of(arguments));
         try {
             Process process = new ProcessBuilder(command).inheritIO().start();

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The expiry job with two licensing instances on the same database (the test instance and a peer
- * started by `ops/stack it-licensing-peer`), both running it every second: each license expires once
+ * started by `ops/fixtures it-licensing-peer`), both running it every second: each license expires once
  * and gets one event, each expiring license one notice per notice window, also across a restart.
  */
 @MicroShedTest

@@ -1,5 +1,5 @@
 /**
- * The REST API (paths in platform-contract.md): thin JAX-RS resources that parse and validate the
+ * The REST API (under /v1): thin JAX-RS resources that parse and validate the
  * request, call one application service method and shape the answer. Errors leave as problem+json
  * through the mappers in platform-commons.
  */

@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The discovery tests' world, started by `ops/stack it-discovery-up`: two Eureka peers, two
+ * The discovery tests' world, started by `ops/fixtures it-discovery-up`: two Eureka peers, two
  * Organization instances and one licensing instance, all registered, with short intervals
- * (DISCOVERY_IT_* in ops/stack.env). Tests stop, kill and start its parts through ops/stack.
+ * (DISCOVERY_IT_* in ops/stack.env). Tests stop, kill and start its parts through ops/fixtures.
  */
 final class DiscoveryWorld {
 
@@ -58,7 +58,7 @@ final class DiscoveryWorld {
     }
 
     /**
-     * ops/stack it-discovery PART ACTION (start, stop, kill). A started Organization instance is
+     * ops/fixtures it-discovery PART ACTION (start, stop, kill). A started Organization instance is
      * warmed up before the test goes on: a fresh Liberty server takes seconds over its first calls
      * of each kind, longer than licensing waits (300 ms), and the tests are about discovery.
      */

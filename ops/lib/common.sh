@@ -1,0 +1,38 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
+# What every part of ops/stack and ops/fixtures uses: the checkout's root, the state folder, the
+# values of ops/stack.env, messages, waiting, Debian packages. Sourced, not run.
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STATE="$ROOT/.stack"
+# shellcheck source=../stack.env
+set -a; . "$ROOT/ops/stack.env"; set +a
+
+mkdir -p "$STATE/logs" "$STATE/started"
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'ops/%s: %s\n' "$(basename "$0")" "$*" >&2; exit 1; }
+mark_started() { touch "$STATE/started/$1"; }
+started_here() { [ -e "$STATE/started/$1" ]; }
+forget_started() { rm -f "$STATE/started/$1"; }
+
+# Waits until "$@" succeeds, up to $timeout seconds.
+wait_for() {
+  local what=$1 timeout=$2; shift 2
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || fail "$what not ready after ${timeout}s"
+    sleep 1
+  done
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "Installing Debian packages: $*"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null || {
+      apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; }
+  else
+    fail "$1 is needed and not installed. Run: sudo apt-get install -y $*"
+  fi
+}
