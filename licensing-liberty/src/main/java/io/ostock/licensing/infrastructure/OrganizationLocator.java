@@ -1,6 +1,7 @@
 package io.ostock.licensing.infrastructure;
 
 import io.ostock.platform.discovery.ServiceBalancer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -26,10 +27,17 @@ public class OrganizationLocator {
     @Inject
     ServiceBalancer balancer;
 
+    private URI fixedUri;
+
+    @PostConstruct
+    void parseTheFixedUrlOnce() {
+        fixedUri = fixedUrl.map(URI::create).orElse(null);
+    }
+
     /** The instance to call next; a ProcessingException (a failed call) when none is known. */
     public URI baseUri() {
-        if (fixedUrl.isPresent()) {
-            return URI.create(fixedUrl.get());
+        if (fixedUri != null) {
+            return fixedUri;
         }
         return balancer.choose(ORGANIZATION_SERVICE).orElseThrow(() ->
                 new ProcessingException("No " + ORGANIZATION_SERVICE + " instance is registered in Eureka"));

@@ -15,14 +15,17 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * This instance's copy of the Eureka registry, refreshed every {@code eureka.registry.fetch.seconds}:
@@ -54,6 +57,8 @@ public class EurekaRegistry {
 
     /** Instances by id; replaced whole by a full fetch, changed in place by deltas. */
     private volatile Map<String, ServiceInstance> instances = Map.of();
+    /** The base URIs of the UP instances by service (upper case), sorted: built per read, not per lookup. */
+    private volatile Map<String, List<URI>> upByApp = Map.of();
     private volatile long fetchedAtMillis;
     private final Set<String> gaugedApps = ConcurrentHashMap.newKeySet();
     private PeriodicTask refresh;
@@ -72,6 +77,12 @@ public class EurekaRegistry {
         if (refresh != null) {
             refresh.stop();
         }
+    }
+
+    /** The base URIs of a service's UP instances (its Eureka name, e.g. ORGANIZATION-SERVICE), sorted. */
+    public List<URI> upInstances(String app) {
+        List<URI> up = upByApp.get(app);
+        return up != null ? up : upByApp.getOrDefault(app.toUpperCase(Locale.ROOT), List.of());
     }
 
     /** The known instances of a service (its Eureka name, e.g. ORGANIZATION-SERVICE), any status. */
@@ -100,8 +111,7 @@ public class EurekaRegistry {
         EurekaJson.Applications all = EurekaJson.applications(get("/apps"));
         Map<String, ServiceInstance> fresh = new HashMap<>();
         all.entries().forEach(entry -> fresh.put(entry.instance().instanceId(), entry.instance()));
-        instances = Map.copyOf(fresh);
-        gaugeApps();
+        replace(fresh);
     }
 
     /** Applies the changes since the last read; false when the result disagrees with the server's hash. */
@@ -118,8 +128,7 @@ public class EurekaRegistry {
         if (!EurekaJson.hashcode(changed.values()).equals(delta.hashcode())) {
             return false;
         }
-        instances = Map.copyOf(changed);
-        gaugeApps();
+        replace(changed);
         return true;
     }
 
@@ -132,12 +141,21 @@ public class EurekaRegistry {
         return response.body();
     }
 
+    private void replace(Map<String, ServiceInstance> read) {
+        instances = Map.copyOf(read);
+        upByApp = read.values().stream().filter(ServiceInstance::up).collect(Collectors.groupingBy(
+                instance -> instance.app().toUpperCase(Locale.ROOT),
+                Collectors.collectingAndThen(Collectors.mapping(ServiceInstance::baseUri, Collectors.toList()),
+                        uris -> uris.stream().sorted().toList())));
+        gaugeApps();
+    }
+
     /** discovery_instances{service=...}: UP instances known per service, one gauge per service seen. */
     private void gaugeApps() {
         instances.values().forEach(instance -> {
             String app = instance.app();
             if (gaugedApps.add(app)) {
-                metrics.gauge("discovery_instances", () -> instances(app).stream().filter(ServiceInstance::up).count(),
+                metrics.gauge("discovery_instances", () -> upInstances(app).size(),
                         new Tag("service", app));
             }
         });

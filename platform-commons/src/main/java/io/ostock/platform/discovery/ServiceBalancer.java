@@ -32,17 +32,17 @@ public class ServiceBalancer {
 
     /** The base URI of the next instance of the service; empty when the registry knows none UP. */
     public Optional<URI> choose(String app) {
-        List<URI> up = registry.instances(app).stream()
-                .filter(ServiceInstance::up)
-                .map(ServiceInstance::baseUri)
-                .sorted()
-                .toList();
+        List<URI> up = registry.upInstances(app);
         if (up.isEmpty()) {
             return Optional.empty();
         }
-        long now = System.currentTimeMillis();
-        List<URI> healthy = up.stream().filter(uri -> failedUntil.getOrDefault(uri, 0L) <= now).toList();
-        List<URI> candidates = healthy.isEmpty() ? up : healthy;
+        List<URI> candidates = up;
+        if (!failedUntil.isEmpty()) {
+            long now = System.currentTimeMillis();
+            failedUntil.values().removeIf(until -> until <= now);
+            List<URI> healthy = up.stream().filter(uri -> !failedUntil.containsKey(uri)).toList();
+            candidates = healthy.isEmpty() ? up : healthy;
+        }
         int turn = nextByApp.computeIfAbsent(app.toUpperCase(), key -> new AtomicInteger()).getAndIncrement();
         return Optional.of(candidates.get(Math.floorMod(turn, candidates.size())));
     }

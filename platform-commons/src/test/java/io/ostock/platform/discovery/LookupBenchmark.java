@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Benchmark (prints figures; not a test), run by ops/bench/discovery: what one lookup from the cached
- * registry costs a caller, against the fixed-URL lookup it replaces ({@code URI.create} of the
- * configured URL, as OrganizationLocator does per call), in the same run.
+ * registry costs a caller, against a yardstick measured in the same run: parsing the configured URL
+ * ({@code URI.create}), a small step a caller could well pay per call.
  *
  * <p>The registry is read once from a real Eureka server, as EurekaRegistry does at startup; the
  * lookups then never touch the network. Arguments: EUREKA_URLS SERVICE FIXED_URL.
