@@ -55,9 +55,26 @@ public final class BareErrorAnswers {
         return true;
     }
 
+    /** An error the web container made itself (ContainerErrorServlet); path: the request's, as sent. */
+    static void containerError(HttpServletResponse response, int status, String path) throws IOException {
+        ProblemType type = status == 404 ? ProblemType.NOT_FOUND : status < 500 ? ProblemType.MALFORMED_REQUEST
+                : ProblemType.INTERNAL_ERROR;
+        String detail = switch (type) {
+            case NOT_FOUND -> "No resource at this path";
+            case MALFORMED_REQUEST -> "The request target is malformed (e.g. an encoded dot segment or a broken escape)";
+            default -> "The request failed on the server; quote the correlation id when you report it";
+        };
+        write(response, type, detail, path);
+    }
+
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, request.getRequestURI(),
+        write(response, type, detail, request.getRequestURI());
+    }
+
+    private static void write(HttpServletResponse response, ProblemType type, String detail, String path)
+            throws IOException {
+        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, path,
                 CorrelationId.current().orElse(null), null);
         response.setStatus(type.status());
         response.setContentType(Problem.MEDIA_TYPE);
