@@ -57,8 +57,7 @@ public final class BareErrorAnswers {
 
     /** An error the web container made itself (ContainerErrorServlet); path: the request's, as sent. */
     static void containerError(HttpServletResponse response, int status, String path) throws IOException {
-        ProblemType type = status == 404 ? ProblemType.NOT_FOUND : status < 500 ? ProblemType.MALFORMED_REQUEST
-                : ProblemType.INTERNAL_ERROR;
+        ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
             case NOT_FOUND -> "No resource at this path";
             case MALFORMED_REQUEST -> "The request target is malformed (e.g. an encoded dot segment or a broken escape)";
