@@ -1,6 +1,8 @@
 package io.ostock.platform;
 
 import io.ostock.platform.correlation.CorrelationId;
+import io.ostock.platform.domain.DomainException;
+import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.http.Etags;
 import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.PageRequest;
@@ -14,33 +16,34 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PlatformRulesTest {
 
     @Test
     void ifMatchAcceptsTheCurrentVersionAsAStrongTag() {
-        assertDoesNotThrow(() -> Etags.requireMatch(null, 3));
-        assertDoesNotThrow(() -> Etags.requireMatch("\"3\"", 3));
-        assertDoesNotThrow(() -> Etags.requireMatch("\"1\", \"3\"", 3));
-        assertDoesNotThrow(() -> Etags.requireMatch("\"1\",\"3\"", 3));
-        assertDoesNotThrow(() -> Etags.requireMatch("*", 3));
+        for (String accepted : List.of("\"3\"", "\"1\", \"3\"", "\"1\",\"3\"", "*", "\"1\", *", " \"3\" ")) {
+            assertDoesNotThrow(() -> Etags.ifMatch(accepted).check(3), accepted);
+        }
+        assertSame(ExpectedVersion.ANY, Etags.ifMatch(null));
+        assertSame(ExpectedVersion.ANY, Etags.ifMatch(" "));
     }
 
     @Test
     void ifMatchComparesStronglyAWeakOrUnquotedTagNeverMatches() {
-        for (String notStrong : List.of("W/\"3\"", "w/\"3\"", "3", "\"3", "3\"", "'3'", "\"03\"", "\" 3\"", "W/\"1\", 3")) {
-            ProblemException refused = assertThrows(ProblemException.class, () -> Etags.requireMatch(notStrong, 3),
-                    notStrong);
-            assertEquals(412, refused.type().status(), notStrong);
+        for (String notStrong : List.of("W/\"3\"", "w/\"3\"", "3", "\"3", "3\"", "'3'", "\"03\"", "\" 3\"", "W/\"1\", 3",
+                "\"99999999999999999999\"")) {
+            assertThrows(DomainException.StaleVersion.class, () -> Etags.ifMatch(notStrong).check(3), notStrong);
         }
     }
 
     @Test
-    void staleIfMatchIsRefusedWith412() {
-        ProblemException refused = assertThrows(ProblemException.class, () -> Etags.requireMatch("\"2\"", 3));
-        assertEquals(412, refused.type().status());
-        assertThrows(ProblemException.class, () -> Etags.requireMatch("garbage", 3));
+    void staleIfMatchIsRefusedNamingBothVersions() {
+        var refused = assertThrows(DomainException.StaleVersion.class, () -> Etags.ifMatch("\"2\"").check(3));
+        assertEquals("If-Match \"2\" (strong tags only) does not match the current version \"3\"; read it again and retry",
+                refused.getMessage());
+        assertThrows(DomainException.StaleVersion.class, () -> Etags.ifMatch("garbage").check(3));
     }
 
     @Test

@@ -34,10 +34,6 @@ public final class LicenseJson {
     @Schema(name = "License")
     public record Response(UUID id, UUID organizationId, String productName, String type, Integer seats,
                            String status, Instant issuedAt, Instant expiresAt, String comment, long version) {
-        static Response of(License license) {
-            return of(LicenseView.of(license));
-        }
-
         static Response of(LicenseView l) {
             return new Response(l.id(), l.organizationId(), l.productName(), l.type().name(), l.seats(),
                     l.status().name(), l.issuedAt(), l.expiresAt(), l.comment(), l.version());

@@ -4,11 +4,9 @@ import io.ostock.licensing.application.LicenseReads;
 import io.ostock.licensing.application.LicenseService;
 import io.ostock.licensing.application.LicenseView;
 import io.ostock.licensing.application.OrganizationDirectory;
-import io.ostock.licensing.domain.License;
 import io.ostock.licensing.domain.LicenseStatus;
 import io.ostock.licensing.domain.LicenseType;
 import io.ostock.platform.http.Etags;
-import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.problem.ProblemException;
@@ -43,12 +41,17 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+/**
+ * An organization's licenses. Renewal, revocation, suspension and resumption are four operations
+ * of the same shape on purpose: each is its own documented path with its own answers, so that a
+ * client (and the gateway's rules) can tell them apart without reading a body.
+ */
 @Path("organizations/{orgId}/licenses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Caller.USER, Caller.ADMIN, Caller.SERVICE})
 @Tag(name = "Licenses")
-@ApplicationScoped // one instance for all requests: nothing per request lives in fields
+@ApplicationScoped
 public class LicenseResource {
 
     @Inject
@@ -64,7 +67,7 @@ public class LicenseResource {
     Caller caller;
 
     @Inject
-    @ConfigProperty(name = "license.default-term-days", defaultValue = "365")
+    @ConfigProperty(name = "license.default-term.days", defaultValue = "365")
     int defaultTermDays;
 
     @POST
@@ -74,13 +77,12 @@ public class LicenseResource {
             content = @Content(schema = @Schema(implementation = LicenseJson.Issued.class)))
     @APIResponse(responseCode = "422", description = "The organization does not exist or is not ACTIVE")
     @APIResponse(responseCode = "424", description = "The Organization service cannot answer now; retry later")
-    public Response issue(@PathParam("orgId") String orgId, @NotNull @Valid LicenseJson.IssueRequest request,
+    public Response issue(@PathParam("orgId") UUID orgId, @NotNull @Valid LicenseJson.IssueRequest request,
                           @Context UriInfo uriInfo) {
-        UUID organizationId = Ids.parse("orgId", orgId);
         LicenseType type = Choices.parse(LicenseType.class, "type", request.type());
-        LicenseService.Issued issued = licenses.issue(organizationId, request.productName(), type, request.seats(),
+        LicenseService.Issued issued = licenses.issue(orgId, request.productName(), type, request.seats(),
                 term(request.termDays()), request.comment());
-        License license = issued.license();
+        LicenseView license = issued.license();
         return Response.created(uriInfo.getAbsolutePathBuilder().path(license.id().toString()).build())
                 .tag(Etags.of(license.version()))
                 .entity(new LicenseJson.Issued(LicenseJson.Response.of(license), issued.key())).build();
@@ -88,7 +90,7 @@ public class LicenseResource {
 
     @GET
     @Operation(summary = "List an organization's licenses by expiry; filter by status and expiresBefore (ISO instant)")
-    public Page<LicenseJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("status") String status,
+    public Page<LicenseJson.Response> list(@PathParam("orgId") UUID orgId, @QueryParam("status") String status,
                                            @QueryParam("expiresBefore") String expiresBefore,
                                            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         UUID organizationId = caller.readable(orgId);
@@ -103,9 +105,9 @@ public class LicenseResource {
             + "(organization.available=false when the Organization service cannot be asked)")
     @APIResponse(responseCode = "200", description = "The license with its organization; ETag holds its version",
             content = @Content(schema = @Schema(implementation = LicenseJson.Detail.class)))
-    public Response get(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId) {
+    public Response get(@PathParam("orgId") UUID orgId, @PathParam("licenseId") UUID licenseId) {
         UUID organizationId = caller.readable(orgId);
-        LicenseView license = licenseReads.get(organizationId, Ids.parse("licenseId", licenseId));
+        LicenseView license = licenseReads.get(organizationId, licenseId);
         OrganizationDirectory.Lookup organization = organizations.find(organizationId);
         return Response.ok(new LicenseJson.Detail(LicenseJson.Response.of(license),
                 LicenseJson.OrganizationInfo.of(organization))).tag(Etags.of(license.version())).build();
@@ -119,10 +121,10 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The renewed license and its new ETag",
             content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The license is neither ACTIVE nor EXPIRED")
-    public Response renew(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+    public Response renew(@PathParam("orgId") UUID orgId, @PathParam("licenseId") UUID licenseId,
                           @HeaderParam("If-Match") String ifMatch, @Valid LicenseJson.RenewalRequest request) {
         Integer days = request == null ? null : request.termDays();
-        return answer(licenses.renew(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), term(days), ifMatch));
+        return answer(licenses.renew(orgId, licenseId, term(days), Etags.ifMatch(ifMatch)));
     }
 
     @POST
@@ -132,9 +134,9 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The revoked license and its new ETag",
             content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The license is already revoked")
-    public Response revoke(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+    public Response revoke(@PathParam("orgId") UUID orgId, @PathParam("licenseId") UUID licenseId,
                            @HeaderParam("If-Match") String ifMatch) {
-        return answer(licenses.revoke(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
+        return answer(licenses.revoke(orgId, licenseId, Etags.ifMatch(ifMatch)));
     }
 
     @POST
@@ -144,9 +146,9 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The suspended license and its new ETag",
             content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The license is not ACTIVE")
-    public Response suspend(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+    public Response suspend(@PathParam("orgId") UUID orgId, @PathParam("licenseId") UUID licenseId,
                             @HeaderParam("If-Match") String ifMatch) {
-        return answer(licenses.suspend(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
+        return answer(licenses.suspend(orgId, licenseId, Etags.ifMatch(ifMatch)));
     }
 
     @POST
@@ -156,16 +158,16 @@ public class LicenseResource {
     @APIResponse(responseCode = "200", description = "The resumed license and its new ETag",
             content = @Content(schema = @Schema(implementation = LicenseJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The license is not SUSPENDED")
-    public Response resume(@PathParam("orgId") String orgId, @PathParam("licenseId") String licenseId,
+    public Response resume(@PathParam("orgId") UUID orgId, @PathParam("licenseId") UUID licenseId,
                            @HeaderParam("If-Match") String ifMatch) {
-        return answer(licenses.resume(Ids.parse("orgId", orgId), Ids.parse("licenseId", licenseId), ifMatch));
+        return answer(licenses.resume(orgId, licenseId, Etags.ifMatch(ifMatch)));
     }
 
     private Duration term(Integer days) {
         return Duration.ofDays(days == null ? defaultTermDays : days);
     }
 
-    private static Response answer(License license) {
+    private static Response answer(LicenseView license) {
         return Response.ok(LicenseJson.Response.of(license)).tag(Etags.of(license.version())).build();
     }
 

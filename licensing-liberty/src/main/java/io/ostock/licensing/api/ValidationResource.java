@@ -1,7 +1,7 @@
 package io.ostock.licensing.api;
 
 import io.ostock.licensing.application.LicenseValidation;
-import io.ostock.licensing.application.ValidationResults;
+import io.ostock.licensing.application.ValidationResult;
 import io.ostock.licensing.domain.License;
 import io.ostock.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +42,7 @@ public class ValidationResource {
     @POST
     @Operation(summary = "Is this key valid? An unknown key and a revoked one answer alike")
     public LicenseJson.ValidationResponse validate(LicenseJson.ValidationRequest request) {
-        ValidationResults.Result result = validation.validate(LicenseJson.ValidationRequest.checkedKey(request));
+        ValidationResult result = validation.validate(LicenseJson.ValidationRequest.checkedKey(request));
         License.Verdict verdict = result.licenseId() == null ? null : License.Verdict.valueOf(result.verdict());
         countersByVerdict.computeIfAbsent(result.verdict(), name -> metrics.counter("license_validations_total",
                 new org.eclipse.microprofile.metrics.Tag("result", name))).inc();

@@ -25,13 +25,13 @@ public class LicenseCacheEviction {
     }
 
     @Inject
-    ValidationResults validationResults;
+    ValidationCache validationCache;
 
     @Inject
-    CachedLicenses cachedLicenses;
+    LicenseReadCache readCache;
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
-        validationResults.evict(changed.keyHash());
-        cachedLicenses.evict(changed.licenseId());
+        validationCache.evict(changed.keyHash());
+        readCache.evict(changed.licenseId());
     }
 }

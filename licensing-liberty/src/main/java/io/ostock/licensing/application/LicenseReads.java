@@ -14,16 +14,16 @@ import java.util.UUID;
 public class LicenseReads {
 
     @Inject
-    CachedLicenses cachedLicenses;
+    LicenseReadCache readCache;
 
     @Inject
     LicenseService licenses;
 
     /** A license of another organization is as absent as a missing one (404). */
     public LicenseView get(UUID organizationId, UUID licenseId) {
-        LicenseView license = cachedLicenses.get(licenseId).orElseGet(() -> {
+        LicenseView license = readCache.get(licenseId).orElseGet(() -> {
             LicenseView read = licenses.read(organizationId, licenseId);
-            cachedLicenses.put(read);
+            readCache.put(read);
             return read;
         });
         if (!license.organizationId().equals(organizationId)) {

@@ -4,12 +4,11 @@ import io.ostock.licensing.domain.License;
 import io.ostock.licensing.domain.LicenseKeys;
 import io.ostock.licensing.domain.LicenseStatus;
 import io.ostock.licensing.domain.LicenseType;
-import io.ostock.platform.http.Etags;
+import io.ostock.platform.domain.DomainException;
+import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
-import io.ostock.platform.problem.ProblemException;
-import io.ostock.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,13 +22,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Issue, renew, revoke, suspend and resume licenses; list and read them; validate keys. */
 @ApplicationScoped
 public class LicenseService {
 
     /** A license just issued, with its key: the only time the key is shown. */
-    public record Issued(License license, String key) {
+    public record Issued(LicenseView license, String key) {
     }
 
     @PersistenceContext(unitName = "licensing")
@@ -45,7 +45,7 @@ public class LicenseService {
     Event<LicenseCacheEviction.Changed> licenseChanged;
 
     @Inject
-    @ConfigProperty(name = "license.expiry-grace-days", defaultValue = "7")
+    @ConfigProperty(name = "license.expiry-grace.days", defaultValue = "7")
     int graceDays;
 
     /**
@@ -57,13 +57,13 @@ public class LicenseService {
                         String comment) {
         OrganizationDirectory.Lookup lookup = organizations.confirm(organizationId);
         if (!lookup.available()) {
-            throw new ProblemException(ProblemType.DEPENDENCY_UNAVAILABLE,
+            throw new DomainException.DependencyUnavailable(
                     "The Organization service cannot confirm organization " + organizationId + " right now; retry later");
         }
         OrganizationDirectory.OrganizationSummary organization = lookup.organization().orElseThrow(() ->
-                ProblemException.unprocessable("Organization " + organizationId + " does not exist"));
+                new DomainException.RuleViolation("Organization " + organizationId + " does not exist"));
         if (!organization.active()) {
-            throw ProblemException.unprocessable("Organization " + organizationId + " is " + organization.status()
+            throw new DomainException.RuleViolation("Organization " + organizationId + " is " + organization.status()
                     + "; licenses are issued to ACTIVE organizations only");
         }
         String key = LicenseKeys.newKey();
@@ -72,11 +72,11 @@ public class LicenseService {
         em.persist(license);
         em.flush();
         events.changed(LicenseEvents.ISSUED, license);
-        return new Issued(license, key);
+        return new Issued(LicenseView.of(license), key);
     }
 
     /** Ordered by expiry; status and expiresBefore filter when given. */
-    public Page<License> list(UUID organizationId, LicenseStatus status, Instant expiresBefore, PageRequest page) {
+    public Page<LicenseView> list(UUID organizationId, LicenseStatus status, Instant expiresBefore, PageRequest page) {
         // Only the filters in use go into the query: PostgreSQL cannot type an unused null parameter.
         StringBuilder where = new StringBuilder(" where l.organizationId = :organizationId");
         if (status != null) {
@@ -98,7 +98,7 @@ public class LicenseService {
             }
         }
         return new Page<>(items.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
-                count.getSingleResult(), page.limit(), page.offset());
+                count.getSingleResult(), page.limit(), page.offset()).map(LicenseView::of);
     }
 
     /** A license as a read shows it, from the database (LicenseReads asks the read cache first). */
@@ -107,38 +107,30 @@ public class LicenseService {
     }
 
     @InTransaction
-    public License renew(UUID organizationId, UUID licenseId, Duration term, String ifMatch) {
-        License license = lockedForChange(organizationId, licenseId, ifMatch);
-        license.renew(term, now());
-        return saved(LicenseEvents.RENEWED, license);
+    public LicenseView renew(UUID organizationId, UUID licenseId, Duration term, ExpectedVersion expected) {
+        return change(organizationId, licenseId, expected, LicenseEvents.RENEWED, license -> license.renew(term, now()));
     }
 
     @InTransaction
-    public License revoke(UUID organizationId, UUID licenseId, String ifMatch) {
-        License license = lockedForChange(organizationId, licenseId, ifMatch);
-        license.revoke();
-        return saved(LicenseEvents.REVOKED, license);
+    public LicenseView revoke(UUID organizationId, UUID licenseId, ExpectedVersion expected) {
+        return change(organizationId, licenseId, expected, LicenseEvents.REVOKED, License::revoke);
     }
 
     @InTransaction
-    public License suspend(UUID organizationId, UUID licenseId, String ifMatch) {
-        License license = lockedForChange(organizationId, licenseId, ifMatch);
-        license.suspend();
-        return saved(LicenseEvents.SUSPENDED, license);
+    public LicenseView suspend(UUID organizationId, UUID licenseId, ExpectedVersion expected) {
+        return change(organizationId, licenseId, expected, LicenseEvents.SUSPENDED, License::suspend);
     }
 
     @InTransaction
-    public License resume(UUID organizationId, UUID licenseId, String ifMatch) {
-        License license = lockedForChange(organizationId, licenseId, ifMatch);
-        license.resume();
-        return saved(LicenseEvents.RESUMED, license);
+    public LicenseView resume(UUID organizationId, UUID licenseId, ExpectedVersion expected) {
+        return change(organizationId, licenseId, expected, LicenseEvents.RESUMED, License::resume);
     }
 
     /**
      * The verdict on a key from the database: one indexed lookup by the key's hash (LicenseValidation
      * asks the validation cache first). An unknown key and a revoked one get the same answer.
      */
-    public ValidationResults.Result lookUp(String keyHash) {
+    public ValidationResult lookUp(String keyHash) {
         List<License> found = em.createQuery("select l from License l where l.keyHash = :hash", License.class)
                 .setParameter("hash", keyHash)
                 .getResultList();
@@ -148,30 +140,31 @@ public class LicenseService {
             return UNKNOWN_OR_REVOKED;
         }
         License license = found.get(0);
-        return new ValidationResults.Result(verdict.name(), license.id(), license.status().name(), license.expiresAt(),
+        return new ValidationResult(verdict.name(), license.id(), license.status().name(), license.expiresAt(),
                 license.organizationId(), license.productName());
     }
 
-    public static final ValidationResults.Result UNKNOWN_OR_REVOKED =
-            new ValidationResults.Result("UNKNOWN_OR_REVOKED", null, null, null, null, null);
+    public static final ValidationResult UNKNOWN_OR_REVOKED =
+            new ValidationResult("UNKNOWN_OR_REVOKED", null, null, null, null, null);
 
     /** Microseconds, as PostgreSQL keeps them, so that what is answered is what a re-read shows. */
     private static Instant now() {
         return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
-    private License lockedForChange(UUID organizationId, UUID licenseId, String ifMatch) {
+    /**
+     * Applies a change to the license, locked while the caller's expected version is current; the
+     * event goes out with the change, and the license's cached answers are dropped when it commits.
+     */
+    private LicenseView change(UUID organizationId, UUID licenseId, ExpectedVersion expected, String eventType,
+                               Consumer<License> transition) {
         License license = find(organizationId, licenseId, LockModeType.PESSIMISTIC_WRITE);
-        Etags.requireMatch(ifMatch, license.version());
-        return license;
-    }
-
-    /** Every change also drops the license's cached answers when it commits. */
-    private License saved(String eventType, License license) {
+        expected.check(license.version());
+        transition.accept(license);
         em.flush();
         events.changed(eventType, license);
         licenseChanged.fire(LicenseCacheEviction.Changed.of(license));
-        return license;
+        return LicenseView.of(license);
     }
 
     /** By primary key; a license of another organization is as absent as a missing one. */
@@ -184,7 +177,7 @@ public class LicenseService {
     }
 
     /** One answer for a missing license and for another organization's: 404. */
-    static ProblemException notFound(UUID licenseId) {
-        return ProblemException.notFound("License", licenseId);
+    static DomainException.NotFound notFound(UUID licenseId) {
+        return new DomainException.NotFound("License", licenseId);
     }
 }

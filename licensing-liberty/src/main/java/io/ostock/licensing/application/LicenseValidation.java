@@ -14,16 +14,16 @@ import jakarta.inject.Inject;
 public class LicenseValidation {
 
     @Inject
-    ValidationResults validationResults;
+    ValidationCache validationCache;
 
     @Inject
     LicenseService licenses;
 
-    public ValidationResults.Result validate(String key) {
+    public ValidationResult validate(String key) {
         String hash = LicenseKeys.hash(key);
-        return validationResults.get(hash).orElseGet(() -> {
-            ValidationResults.Result result = licenses.lookUp(hash);
-            validationResults.put(hash, result);
+        return validationCache.get(hash).orElseGet(() -> {
+            ValidationResult result = licenses.lookUp(hash);
+            validationCache.put(hash, result);
             return result;
         });
     }

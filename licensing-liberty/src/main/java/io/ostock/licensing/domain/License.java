@@ -1,7 +1,7 @@
 package io.ostock.licensing.domain;
 
+import io.ostock.platform.domain.DomainException;
 import io.ostock.platform.persistence.VersionedEntity;
-import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,10 +63,10 @@ public class License extends VersionedEntity {
     public License(UUID organizationId, String productName, LicenseType type, Integer seats, Duration term,
                    String comment, String keyHash, Instant now) {
         if (type == LicenseType.PER_SEAT && (seats == null || seats < 1)) {
-            throw ProblemException.invalidField("seats", "a PER_SEAT license needs 1 or more seats");
+            throw new DomainException.InvalidValue("seats", "a PER_SEAT license needs 1 or more seats");
         }
         if (type != LicenseType.PER_SEAT && seats != null) {
-            throw ProblemException.invalidField("seats", "only PER_SEAT licenses have seats");
+            throw new DomainException.InvalidValue("seats", "only PER_SEAT licenses have seats");
         }
         this.organizationId = organizationId;
         this.productName = Text.name("productName", productName);
@@ -81,7 +81,7 @@ public class License extends VersionedEntity {
 
     public void renew(Duration term, Instant now) {
         if (status != LicenseStatus.ACTIVE && status != LicenseStatus.EXPIRED) {
-            throw ProblemException.conflict("A " + status + " license cannot be renewed"
+            throw new DomainException.InvalidStateChange("A " + status + " license cannot be renewed"
                     + (status == LicenseStatus.SUSPENDED ? "; resume it first" : ""));
         }
         Instant from = expiresAt.isAfter(now) ? expiresAt : now;
@@ -91,21 +91,21 @@ public class License extends VersionedEntity {
 
     public void revoke() {
         if (status == LicenseStatus.REVOKED) {
-            throw ProblemException.conflict("The license is already revoked");
+            throw new DomainException.InvalidStateChange("The license is already revoked");
         }
         status = LicenseStatus.REVOKED;
     }
 
     public void suspend() {
         if (status != LicenseStatus.ACTIVE) {
-            throw ProblemException.conflict("Only an ACTIVE license can be suspended; this one is " + status);
+            throw new DomainException.InvalidStateChange("Only an ACTIVE license can be suspended; this one is " + status);
         }
         status = LicenseStatus.SUSPENDED;
     }
 
     public void resume() {
         if (status != LicenseStatus.SUSPENDED) {
-            throw ProblemException.conflict("Only a SUSPENDED license can be resumed; this one is " + status);
+            throw new DomainException.InvalidStateChange("Only a SUSPENDED license can be resumed; this one is " + status);
         }
         status = LicenseStatus.ACTIVE;
     }

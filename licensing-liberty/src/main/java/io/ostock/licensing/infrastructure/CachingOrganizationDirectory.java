@@ -69,7 +69,7 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
         if (cached.isEmpty()) {
             return await(askOnce(organizationId, cached));
         }
-        if (!cached.get().fresh()) {
+        if (!cache.isFresh(cached.get())) {
             staleReads.inc();
             askOnce(organizationId, cached);
         }
@@ -79,7 +79,7 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
     @Override
     public Lookup confirm(UUID organizationId) {
         Optional<Entry> cached = cache.getShared(organizationId);
-        if (cached.isPresent() && cached.get().fresh()) {
+        if (cached.isPresent() && cache.isFresh(cached.get())) {
             return Lookup.found(cached.get().summary());
         }
         return await(askOnce(organizationId, cached));

@@ -40,7 +40,7 @@ public class LicenseExpiryJob {
     long intervalMillis;
 
     @Inject
-    @ConfigProperty(name = "license.expiring-notice-days", defaultValue = "14")
+    @ConfigProperty(name = "license.expiring-notice.days", defaultValue = "14")
     int noticeDays;
 
     private PeriodicTask schedule;

@@ -1,7 +1,6 @@
 package io.ostock.licensing.infrastructure;
 
 import io.ostock.licensing.application.OrganizationDirectory.OrganizationSummary;
-import io.ostock.platform.redis.RedisConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,12 +20,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Organization summaries in Redis (cache-aside), evicted when the organization's change event arrives.
  * A summary is fresh for organization.cache.ttl.seconds; after that it is stale, and Redis keeps it for
- * organization.cache.stale-seconds more, so that {@link CachingOrganizationDirectory} can answer with
+ * organization.cache.stale.seconds more, so that {@link CachingOrganizationDirectory} can answer with
  * it while it asks Organization again, or while Organization cannot be asked. A Redis failure is a
  * miss: it costs speed, never the answer. A TTL of 0 turns the cache off: every lookup asks the
  * Organization service (the discovery benchmark uses that to measure the calls themselves).
  *
- * <p>Reads also keep what Redis answered in this instance for organization.cache.local-ms (250 ms),
+ * <p>Reads also keep what Redis answered in this instance for organization.cache.local.ms (250 ms),
  * counted as {@code organization_cache_requests_total{result="local"}}: a busy organization then costs
  * one Redis round trip per quarter second rather than one per read. An event's eviction drops the
  * local copy of the instance that consumed it at once; other instances see it that much later, well
@@ -36,43 +36,44 @@ public class OrganizationSummaryCache {
 
     /** What Redis holds: the summary and when it stops being fresh (epoch milliseconds). */
     public record Entry(OrganizationSummary summary, long freshUntil) {
-        public boolean fresh() {
-            return System.currentTimeMillis() < freshUntil;
-        }
     }
 
     private static final int MAX_LOCAL_COPIES = 10_000;
 
     @Inject
-    RedisConnections redis;
+    CacheStore store;
 
     @Inject
     @ConfigProperty(name = "organization.cache.ttl.seconds", defaultValue = "300")
     long freshSeconds;
 
     @Inject
-    @ConfigProperty(name = "organization.cache.stale-seconds", defaultValue = "3600")
+    @ConfigProperty(name = "organization.cache.stale.seconds", defaultValue = "3600")
     long staleSeconds;
 
     @Inject
-    @ConfigProperty(name = "organization.cache.local-ms", defaultValue = "250")
+    @ConfigProperty(name = "organization.cache.local.ms", defaultValue = "250")
     long localMillis;
 
     @Inject
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
     MetricRegistry metrics;
 
+    @Inject
+    Clock clock;
+
     private record LocalCopy(Entry entry, long keptUntilNanos) {
     }
 
     private final ConcurrentMap<UUID, LocalCopy> localCopies = new ConcurrentHashMap<>();
-    private RedisJsonCache<Entry> cache;
+    private JsonCache<Entry> cache;
     private Counter localHits;
 
     @PostConstruct
     void open() {
         long keptSeconds = freshSeconds > 0 ? freshSeconds + staleSeconds : 0;
-        cache = new RedisJsonCache<>(redis, metrics, "organization", Entry.class, keptSeconds);
+        cache = new JsonCache<>(store, "organization", Entry.class, keptSeconds,
+                JsonCache.requestCounters(metrics, "organization"));
         localHits = metrics.counter("organization_cache_requests_total", new Tag("result", "local"));
     }
 
@@ -98,6 +99,11 @@ public class OrganizationSummaryCache {
     /** Fresh or stale, from Redis; empty when it has none (an entry written before freshness was kept is none). */
     public Optional<Entry> getShared(UUID organizationId) {
         return cache.get(organizationId).filter(entry -> entry.summary() != null);
+    }
+
+    /** Whether the entry is still fresh; past that it is stale until Redis lets it go. */
+    public boolean isFresh(Entry entry) {
+        return clock.millis() < entry.freshUntil();
     }
 
     /** Stores a summary where Redis has none. */
@@ -128,6 +134,6 @@ public class OrganizationSummaryCache {
     }
 
     private Entry entryOf(OrganizationSummary summary) {
-        return new Entry(summary, System.currentTimeMillis() + freshSeconds * 1000);
+        return new Entry(summary, clock.millis() + freshSeconds * 1000);
     }
 }

@@ -1,6 +1,6 @@
 package io.ostock.licensing.domain;
 
-import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,9 +26,9 @@ class LicenseTest {
 
     @Test
     void seatsBelongToPerSeatLicensesOnly() {
-        assertThrows(ProblemException.class,
+        assertThrows(DomainException.InvalidValue.class,
                 () -> new License(UUID.randomUUID(), "P", LicenseType.PER_SEAT, null, YEAR, null, "h", NOW));
-        assertThrows(ProblemException.class,
+        assertThrows(DomainException.InvalidValue.class,
                 () -> new License(UUID.randomUUID(), "P", LicenseType.SITE, 5, YEAR, null, "h", NOW));
         assertEquals(10, new License(UUID.randomUUID(), "P", LicenseType.PER_SEAT, 10, YEAR, null, "h", NOW).seats());
     }
@@ -59,15 +59,15 @@ class LicenseTest {
     void stateChangesFollowTheRules() {
         License license = site();
         license.suspend();
-        assertEquals(409, assertThrows(ProblemException.class, () -> license.renew(YEAR, NOW)).type().status());
-        assertThrows(ProblemException.class, license::suspend);
+        assertThrows(DomainException.InvalidStateChange.class, () -> license.renew(YEAR, NOW));
+        assertThrows(DomainException.InvalidStateChange.class, license::suspend);
         license.resume();
         assertEquals(LicenseStatus.ACTIVE, license.status());
         license.revoke();
         assertEquals(LicenseStatus.REVOKED, license.status());
-        assertThrows(ProblemException.class, license::revoke);
-        assertThrows(ProblemException.class, license::resume);
-        assertThrows(ProblemException.class, () -> license.renew(YEAR, NOW));
+        assertThrows(DomainException.InvalidStateChange.class, license::revoke);
+        assertThrows(DomainException.InvalidStateChange.class, license::resume);
+        assertThrows(DomainException.InvalidStateChange.class, () -> license.renew(YEAR, NOW));
     }
 
     @Test

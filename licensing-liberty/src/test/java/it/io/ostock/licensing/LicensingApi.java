@@ -119,7 +119,7 @@ final class LicensingApi {
         awaitLocalCopiesLapsed();
     }
 
-    /** Waits out the moment for which licensing keeps what Redis answered (organization.cache.local-ms). */
+    /** Waits out the moment for which licensing keeps what Redis answered (organization.cache.local.ms). */
     private static void awaitLocalCopiesLapsed() {
         try {
             Thread.sleep(LOCAL_COPY_MILLIS + 50);
@@ -137,7 +137,7 @@ final class LicensingApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Long.parseLong(config.getProperty("organization.cache.local-ms"));
+        return Long.parseLong(config.getProperty("organization.cache.local.ms"));
     }
 
     /** When licensing's cached summary of the organization stops being fresh (epoch ms); 0 when none is cached. */

@@ -1,7 +1,7 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.ContactService;
-import io.ostock.organization.domain.Contact;
+import io.ostock.organization.application.ContactView;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -31,7 +31,7 @@ public final class ContactJson {
     @Schema(name = "Contact")
     public record Response(UUID id, UUID organizationId, String name, String email, String phone, String role,
                     boolean primary, Instant createdAt, Instant updatedAt, long version) {
-        static Response of(Contact c) {
+        static Response of(ContactView c) {
             return new Response(c.id(), c.organizationId(), c.name(), c.email(), c.phone(), c.role(), c.primary(),
                     c.createdAt(), c.updatedAt(), c.version());
         }

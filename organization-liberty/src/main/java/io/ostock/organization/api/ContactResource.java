@@ -1,12 +1,13 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.ContactService;
-import io.ostock.organization.domain.Contact;
-import io.ostock.platform.ids.Ids;
+import io.ostock.organization.application.ContactView;
+import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,19 +37,17 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "People to reach at an organization; at most one is primary (409 otherwise)")
+@ApplicationScoped
 public class ContactResource {
 
     @Inject
     ContactService contacts;
 
-    @Context
-    UriInfo uriInfo;
-
     @Inject
     Caller caller;
 
     @GET
-    public Page<ContactJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<ContactJson.Response> list(@PathParam("orgId") UUID orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return contacts.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(ContactJson.Response::of);
     }
 
@@ -57,8 +56,8 @@ public class ContactResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new contact",
             content = @Content(schema = @Schema(implementation = ContactJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The organization already has a primary contact")
-    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid ContactJson.Request request) {
-        Contact created = contacts.create(caller.manageable(orgId), request.data());
+    public Response create(@PathParam("orgId") UUID orgId, @NotNull @Valid ContactJson.Request request, @Context UriInfo uriInfo) {
+        ContactView created = contacts.create(caller.manageable(orgId), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), ContactJson.Response.of(created));
     }
 
@@ -66,8 +65,8 @@ public class ContactResource {
     @Path("{contactId}")
     @APIResponse(responseCode = "200", description = "The contact; ETag holds its version",
             content = @Content(schema = @Schema(implementation = ContactJson.Response.class)))
-    public Response get(@PathParam("orgId") String orgId, @PathParam("contactId") String contactId) {
-        Contact contact = contacts.get(caller.readable(orgId), Ids.parse("contactId", contactId));
+    public Response get(@PathParam("orgId") UUID orgId, @PathParam("contactId") UUID contactId) {
+        ContactView contact = contacts.get(caller.readable(orgId), contactId);
         return Responses.ok(contact.version(), ContactJson.Response.of(contact));
     }
 
@@ -77,9 +76,9 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The updated contact and its new ETag",
             content = @Content(schema = @Schema(implementation = ContactJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The organization already has another primary contact")
-    public Response update(@PathParam("orgId") String orgId, @PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("orgId") UUID orgId, @PathParam("contactId") UUID contactId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ContactJson.Request request) {
-        Contact updated = contacts.update(caller.manageable(orgId), Ids.parse("contactId", contactId), request.data(), ifMatch);
+        ContactView updated = contacts.update(caller.manageable(orgId), contactId, request.data(), Etags.ifMatch(ifMatch));
         return Responses.ok(updated.version(), ContactJson.Response.of(updated));
     }
 
@@ -87,8 +86,8 @@ public class ContactResource {
     @DELETE
     @Path("{contactId}")
     @APIResponse(responseCode = "204", description = "Deleted the contact")
-    public Response delete(@PathParam("orgId") String orgId, @PathParam("contactId") String contactId, @HeaderParam("If-Match") String ifMatch) {
-        contacts.delete(caller.manageable(orgId), Ids.parse("contactId", contactId), ifMatch);
+    public Response delete(@PathParam("orgId") UUID orgId, @PathParam("contactId") UUID contactId, @HeaderParam("If-Match") String ifMatch) {
+        contacts.delete(caller.manageable(orgId), contactId, Etags.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -1,7 +1,7 @@
 package io.ostock.organization.api;
 
-import io.ostock.organization.domain.GroupMember;
-import io.ostock.organization.domain.UserGroup;
+import io.ostock.organization.application.GroupView;
+import io.ostock.organization.application.MemberView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,7 +22,7 @@ public final class GroupJson {
     @Schema(name = "Group")
     public record Response(UUID id, UUID organizationId, String name, String description, Instant createdAt,
                     Instant updatedAt, long version) {
-        static Response of(UserGroup g) {
+        static Response of(GroupView g) {
             return new Response(g.id(), g.organizationId(), g.name(), g.description(), g.createdAt(), g.updatedAt(),
                     g.version());
         }
@@ -39,7 +39,7 @@ public final class GroupJson {
     @Schema(name = "Member")
     public record MemberResponse(UUID id, UUID groupId, String username, String role, Instant createdAt, Instant updatedAt,
                           long version) {
-        static MemberResponse of(GroupMember m) {
+        static MemberResponse of(MemberView m) {
             return new MemberResponse(m.id(), m.groupId(), m.username(), m.role().name(), m.createdAt(),
                     m.updatedAt(), m.version());
         }

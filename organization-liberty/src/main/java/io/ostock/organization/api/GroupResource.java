@@ -1,15 +1,16 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.GroupService;
-import io.ostock.platform.validation.Choices;
-import io.ostock.organization.domain.GroupMember;
+import io.ostock.organization.application.GroupView;
+import io.ostock.organization.application.MemberView;
 import io.ostock.organization.domain.MemberRole;
-import io.ostock.organization.domain.UserGroup;
-import io.ostock.platform.ids.Ids;
+import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.security.Caller;
+import io.ostock.platform.validation.Choices;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,19 +40,17 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "User groups", description = "Groups of users in an organization, and their members")
+@ApplicationScoped
 public class GroupResource {
 
     @Inject
     GroupService groups;
 
-    @Context
-    UriInfo uriInfo;
-
     @Inject
     Caller caller;
 
     @GET
-    public Page<GroupJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<GroupJson.Response> list(@PathParam("orgId") UUID orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return groups.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(GroupJson.Response::of);
     }
 
@@ -60,8 +59,8 @@ public class GroupResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new group",
             content = @Content(schema = @Schema(implementation = GroupJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The organization has a group of that name")
-    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid GroupJson.Request request) {
-        UserGroup created = groups.create(caller.manageable(orgId), request.name(), request.description());
+    public Response create(@PathParam("orgId") UUID orgId, @NotNull @Valid GroupJson.Request request, @Context UriInfo uriInfo) {
+        GroupView created = groups.create(caller.manageable(orgId), request.name(), request.description());
         return Responses.created(uriInfo, created.id(), created.version(), GroupJson.Response.of(created));
     }
 
@@ -69,8 +68,8 @@ public class GroupResource {
     @Path("{groupId}")
     @APIResponse(responseCode = "200", description = "The group; ETag holds its version",
             content = @Content(schema = @Schema(implementation = GroupJson.Response.class)))
-    public Response get(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId) {
-        UserGroup group = groups.get(caller.readable(orgId), Ids.parse("groupId", groupId));
+    public Response get(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId) {
+        GroupView group = groups.get(caller.readable(orgId), groupId);
         return Responses.ok(group.version(), GroupJson.Response.of(group));
     }
 
@@ -80,10 +79,10 @@ public class GroupResource {
     @APIResponse(responseCode = "200", description = "The updated group and its new ETag",
             content = @Content(schema = @Schema(implementation = GroupJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The organization has another group of that name")
-    public Response update(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid GroupJson.Request request) {
-        UserGroup updated = groups.update(caller.manageable(orgId), Ids.parse("groupId", groupId), request.name(),
-                request.description(), ifMatch);
+        GroupView updated = groups.update(caller.manageable(orgId), groupId, request.name(),
+                request.description(), Etags.ifMatch(ifMatch));
         return Responses.ok(updated.version(), GroupJson.Response.of(updated));
     }
 
@@ -91,17 +90,17 @@ public class GroupResource {
     @DELETE
     @Path("{groupId}")
     @APIResponse(responseCode = "204", description = "Deleted the group and its members")
-    public Response delete(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @HeaderParam("If-Match") String ifMatch) {
-        groups.delete(caller.manageable(orgId), Ids.parse("groupId", groupId), ifMatch);
+    public Response delete(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId, @HeaderParam("If-Match") String ifMatch) {
+        groups.delete(caller.manageable(orgId), groupId, Etags.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 
     @GET
     @Path("{groupId}/members")
-    public Page<GroupJson.MemberResponse> members(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId,
+    public Page<GroupJson.MemberResponse> members(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId,
                                                   @QueryParam("limit") String limit,
                                                   @QueryParam("offset") String offset) {
-        return groups.members(caller.readable(orgId), Ids.parse("groupId", groupId), PageRequest.of(limit, offset))
+        return groups.members(caller.readable(orgId), groupId, PageRequest.of(limit, offset))
                 .map(GroupJson.MemberResponse::of);
     }
 
@@ -111,8 +110,8 @@ public class GroupResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new member",
             content = @Content(schema = @Schema(implementation = GroupJson.MemberResponse.class)))
     @APIResponse(responseCode = "409", description = "The user is already a member of the group")
-    public Response addMember(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @NotNull @Valid GroupJson.MemberRequest request) {
-        GroupMember added = groups.addMember(caller.manageable(orgId), Ids.parse("groupId", groupId), request.username(),
+    public Response addMember(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId, @NotNull @Valid GroupJson.MemberRequest request, @Context UriInfo uriInfo) {
+        MemberView added = groups.addMember(caller.manageable(orgId), groupId, request.username(),
                 role(request));
         return Responses.created(uriInfo, added.id(), added.version(), GroupJson.MemberResponse.of(added));
     }
@@ -121,9 +120,9 @@ public class GroupResource {
     @Path("{groupId}/members/{memberId}")
     @APIResponse(responseCode = "200", description = "The member; ETag holds its version",
             content = @Content(schema = @Schema(implementation = GroupJson.MemberResponse.class)))
-    public Response member(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @PathParam("memberId") String memberId) {
-        GroupMember member = groups.member(caller.readable(orgId), Ids.parse("groupId", groupId),
-                Ids.parse("memberId", memberId));
+    public Response member(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId, @PathParam("memberId") UUID memberId) {
+        MemberView member = groups.member(caller.readable(orgId), groupId,
+                memberId);
         return Responses.ok(member.version(), GroupJson.MemberResponse.of(member));
     }
 
@@ -132,11 +131,11 @@ public class GroupResource {
     @Path("{groupId}/members/{memberId}")
     @APIResponse(responseCode = "200", description = "The updated member and its new ETag",
             content = @Content(schema = @Schema(implementation = GroupJson.MemberResponse.class)))
-    public Response updateMember(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
+    public Response updateMember(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId, @PathParam("memberId") UUID memberId,
                                  @HeaderParam("If-Match") String ifMatch,
                                  @NotNull @Valid GroupJson.MemberRequest request) {
-        GroupMember updated = groups.updateMember(caller.manageable(orgId), Ids.parse("groupId", groupId),
-                Ids.parse("memberId", memberId), request.username(), role(request), ifMatch);
+        MemberView updated = groups.updateMember(caller.manageable(orgId), groupId,
+                memberId, request.username(), role(request), Etags.ifMatch(ifMatch));
         return Responses.ok(updated.version(), GroupJson.MemberResponse.of(updated));
     }
 
@@ -144,9 +143,9 @@ public class GroupResource {
     @DELETE
     @Path("{groupId}/members/{memberId}")
     @APIResponse(responseCode = "204", description = "Deleted the member")
-    public Response removeMember(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId, @PathParam("memberId") String memberId,
+    public Response removeMember(@PathParam("orgId") UUID orgId, @PathParam("groupId") UUID groupId, @PathParam("memberId") UUID memberId,
                                  @HeaderParam("If-Match") String ifMatch) {
-        groups.removeMember(caller.manageable(orgId), Ids.parse("groupId", groupId), Ids.parse("memberId", memberId), ifMatch);
+        groups.removeMember(caller.manageable(orgId), groupId, memberId, Etags.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

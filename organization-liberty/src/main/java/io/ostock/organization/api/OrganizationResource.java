@@ -1,7 +1,6 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.OrganizationService;
-import io.ostock.platform.validation.Choices;
 import io.ostock.organization.application.OrganizationView;
 import io.ostock.organization.domain.OrganizationStatus;
 import io.ostock.platform.http.Etags;
@@ -9,7 +8,9 @@ import io.ostock.platform.ids.Ids;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.security.Caller;
+import io.ostock.platform.validation.Choices;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,13 +43,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations")
+@ApplicationScoped
 public class OrganizationResource {
 
     @Inject
     OrganizationService organizations;
-
-    @Context
-    UriInfo uriInfo;
 
     @Inject
     Caller caller;
@@ -75,7 +74,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new organization",
             content = @Content(schema = @Schema(implementation = OrganizationJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The name or the id is taken")
-    public Response create(@NotNull @Valid OrganizationJson.Request request) {
+    public Response create(@NotNull @Valid OrganizationJson.Request request, @Context UriInfo uriInfo) {
         OrganizationStatus status = request.status() == null ? OrganizationStatus.ACTIVE
                 : Choices.parse(OrganizationStatus.class, "status", request.status());
         UUID id = request.id() == null ? UUID.randomUUID() : Ids.parse("id", request.id());
@@ -89,10 +88,9 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The organization; ETag holds its version",
             content = @Content(schema = @Schema(implementation = OrganizationJson.Response.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match holds the current ETag")
-    public Response get(@PathParam("orgId") String orgId, @Context Request request) {
-        UUID id = Ids.parse("orgId", orgId);
-        caller.requireRead(id);
-        OrganizationView organization = organizations.get(id);
+    public Response get(@PathParam("orgId") UUID orgId, @Context Request request) {
+        caller.requireRead(orgId);
+        OrganizationView organization = organizations.get(orgId);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(Etags.of(organization.version()));
         if (notModified != null) {
             return notModified.build();
@@ -107,10 +105,10 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The updated organization and its new ETag",
             content = @Content(schema = @Schema(implementation = OrganizationJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The name is taken")
-    public Response update(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("orgId") UUID orgId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid OrganizationJson.Request request) {
         OrganizationStatus status = Choices.parse(OrganizationStatus.class, "status", request.status());
-        OrganizationView updated = organizations.update(Ids.parse("orgId", orgId), request.name(), status, ifMatch);
+        OrganizationView updated = organizations.update(orgId, request.name(), status, Etags.ifMatch(ifMatch));
         return Responses.ok(updated.version(), OrganizationJson.Response.of(updated));
     }
 
@@ -121,9 +119,9 @@ public class OrganizationResource {
             + "unless cascade=true deletes them with it")
     @APIResponse(responseCode = "204", description = "Deleted the organization")
     @APIResponse(responseCode = "409", description = "It still has contacts, groups, partners or units and cascade is not true")
-    public Response delete(@PathParam("orgId") String orgId, @HeaderParam("If-Match") String ifMatch,
+    public Response delete(@PathParam("orgId") UUID orgId, @HeaderParam("If-Match") String ifMatch,
                            @QueryParam("cascade") String cascade) {
-        organizations.delete(Ids.parse("orgId", orgId), "true".equalsIgnoreCase(cascade), ifMatch);
+        organizations.delete(orgId, "true".equalsIgnoreCase(cascade), Etags.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -1,11 +1,11 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.PartnerService;
-import io.ostock.platform.validation.Choices;
-import io.ostock.organization.domain.Partner;
+import io.ostock.organization.application.PartnerView;
 import io.ostock.organization.domain.PartnerStatus;
 import io.ostock.organization.domain.PartnerType;
 import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.validation.Choices;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,7 +41,7 @@ public final class PartnerJson {
     @Schema(name = "Partner")
     public record Response(UUID id, UUID organizationId, String name, String type, LocalDate since, String status,
                     Instant createdAt, Instant updatedAt, long version) {
-        static Response of(Partner p) {
+        static Response of(PartnerView p) {
             return new Response(p.id(), p.organizationId(), p.name(), p.type().name(), p.since(), p.status().name(),
                     p.createdAt(), p.updatedAt(), p.version());
         }

@@ -1,12 +1,13 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.PartnerService;
-import io.ostock.organization.domain.Partner;
-import io.ostock.platform.ids.Ids;
+import io.ostock.organization.application.PartnerView;
+import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,19 +37,17 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Resellers, suppliers, distributors and integrators of an organization")
+@ApplicationScoped
 public class PartnerResource {
 
     @Inject
     PartnerService partners;
 
-    @Context
-    UriInfo uriInfo;
-
     @Inject
     Caller caller;
 
     @GET
-    public Page<PartnerJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<PartnerJson.Response> list(@PathParam("orgId") UUID orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return partners.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(PartnerJson.Response::of);
     }
 
@@ -57,8 +56,8 @@ public class PartnerResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new partner",
             content = @Content(schema = @Schema(implementation = PartnerJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The organization has a partner of that name")
-    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid PartnerJson.Request request) {
-        Partner created = partners.create(caller.manageable(orgId), request.data());
+    public Response create(@PathParam("orgId") UUID orgId, @NotNull @Valid PartnerJson.Request request, @Context UriInfo uriInfo) {
+        PartnerView created = partners.create(caller.manageable(orgId), request.data());
         return Responses.created(uriInfo, created.id(), created.version(), PartnerJson.Response.of(created));
     }
 
@@ -66,8 +65,8 @@ public class PartnerResource {
     @Path("{partnerId}")
     @APIResponse(responseCode = "200", description = "The partner; ETag holds its version",
             content = @Content(schema = @Schema(implementation = PartnerJson.Response.class)))
-    public Response get(@PathParam("orgId") String orgId, @PathParam("partnerId") String partnerId) {
-        Partner partner = partners.get(caller.readable(orgId), Ids.parse("partnerId", partnerId));
+    public Response get(@PathParam("orgId") UUID orgId, @PathParam("partnerId") UUID partnerId) {
+        PartnerView partner = partners.get(caller.readable(orgId), partnerId);
         return Responses.ok(partner.version(), PartnerJson.Response.of(partner));
     }
 
@@ -77,9 +76,9 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The updated partner and its new ETag",
             content = @Content(schema = @Schema(implementation = PartnerJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The organization has another partner of that name")
-    public Response update(@PathParam("orgId") String orgId, @PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("orgId") UUID orgId, @PathParam("partnerId") UUID partnerId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid PartnerJson.Request request) {
-        Partner updated = partners.update(caller.manageable(orgId), Ids.parse("partnerId", partnerId), request.data(), ifMatch);
+        PartnerView updated = partners.update(caller.manageable(orgId), partnerId, request.data(), Etags.ifMatch(ifMatch));
         return Responses.ok(updated.version(), PartnerJson.Response.of(updated));
     }
 
@@ -87,8 +86,8 @@ public class PartnerResource {
     @DELETE
     @Path("{partnerId}")
     @APIResponse(responseCode = "204", description = "Deleted the partner")
-    public Response delete(@PathParam("orgId") String orgId, @PathParam("partnerId") String partnerId, @HeaderParam("If-Match") String ifMatch) {
-        partners.delete(caller.manageable(orgId), Ids.parse("partnerId", partnerId), ifMatch);
+    public Response delete(@PathParam("orgId") UUID orgId, @PathParam("partnerId") UUID partnerId, @HeaderParam("If-Match") String ifMatch) {
+        partners.delete(caller.manageable(orgId), partnerId, Etags.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

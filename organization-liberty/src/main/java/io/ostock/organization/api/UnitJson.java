@@ -1,7 +1,7 @@
 package io.ostock.organization.api;
 
+import io.ostock.organization.application.UnitView;
 import io.ostock.organization.domain.OrgChart;
-import io.ostock.organization.domain.Unit;
 import io.ostock.platform.ids.Ids;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,7 +29,7 @@ public final class UnitJson {
     @Schema(name = "Unit")
     public record Response(UUID id, UUID organizationId, UUID parentId, String name, String managerUsername,
                     Instant createdAt, Instant updatedAt, long version) {
-        static Response of(Unit u) {
+        static Response of(UnitView u) {
             return new Response(u.id(), u.organizationId(), u.parentId(), u.name(), u.managerUsername(),
                     u.createdAt(), u.updatedAt(), u.version());
         }

@@ -1,12 +1,13 @@
 package io.ostock.organization.api;
 
 import io.ostock.organization.application.OrgChartService;
-import io.ostock.organization.domain.Unit;
-import io.ostock.platform.ids.Ids;
+import io.ostock.organization.application.UnitView;
+import io.ostock.platform.http.Etags;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,26 +38,24 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Org chart", description = "Units of an organization, forming a tree")
+@ApplicationScoped
 public class UnitResource {
 
     @Inject
     OrgChartService chart;
 
-    @Context
-    UriInfo uriInfo;
-
     @Inject
     Caller caller;
 
     @GET
-    public Page<UnitJson.Response> list(@PathParam("orgId") String orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+    public Page<UnitJson.Response> list(@PathParam("orgId") UUID orgId, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return chart.list(caller.readable(orgId), PageRequest.of(limit, offset)).map(UnitJson.Response::of);
     }
 
     @GET
     @Path("tree")
     @Operation(summary = "The whole chart as nested units, root units first, siblings by name")
-    public UnitJson.Tree tree(@PathParam("orgId") String orgId) {
+    public UnitJson.Tree tree(@PathParam("orgId") UUID orgId) {
         UUID organizationId = caller.readable(orgId);
         return new UnitJson.Tree(organizationId,
                 chart.chart(organizationId).roots().stream().map(UnitJson.TreeNode::of).toList());
@@ -68,8 +67,8 @@ public class UnitResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new unit",
             content = @Content(schema = @Schema(implementation = UnitJson.Response.class)))
     @APIResponse(responseCode = "422", description = "parentId is not a unit of this organization")
-    public Response create(@PathParam("orgId") String orgId, @NotNull @Valid UnitJson.Request request) {
-        Unit created = chart.create(caller.manageable(orgId), request.name(), request.parent(), request.managerUsername());
+    public Response create(@PathParam("orgId") UUID orgId, @NotNull @Valid UnitJson.Request request, @Context UriInfo uriInfo) {
+        UnitView created = chart.create(caller.manageable(orgId), request.name(), request.parent(), request.managerUsername());
         return Responses.created(uriInfo, created.id(), created.version(), UnitJson.Response.of(created));
     }
 
@@ -77,8 +76,8 @@ public class UnitResource {
     @Path("{unitId}")
     @APIResponse(responseCode = "200", description = "The unit; ETag holds its version",
             content = @Content(schema = @Schema(implementation = UnitJson.Response.class)))
-    public Response get(@PathParam("orgId") String orgId, @PathParam("unitId") String unitId) {
-        Unit unit = chart.get(caller.readable(orgId), Ids.parse("unitId", unitId));
+    public Response get(@PathParam("orgId") UUID orgId, @PathParam("unitId") UUID unitId) {
+        UnitView unit = chart.get(caller.readable(orgId), unitId);
         return Responses.ok(unit.version(), UnitJson.Response.of(unit));
     }
 
@@ -90,10 +89,10 @@ public class UnitResource {
             content = @Content(schema = @Schema(implementation = UnitJson.Response.class)))
     @APIResponse(responseCode = "409", description = "The new parent is the unit itself or below it (the chart must stay a tree)")
     @APIResponse(responseCode = "422", description = "parentId is not a unit of this organization")
-    public Response update(@PathParam("orgId") String orgId, @PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("orgId") UUID orgId, @PathParam("unitId") UUID unitId, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid UnitJson.Request request) {
-        Unit updated = chart.update(caller.manageable(orgId), Ids.parse("unitId", unitId), request.name(), request.parent(),
-                request.managerUsername(), ifMatch);
+        UnitView updated = chart.update(caller.manageable(orgId), unitId, request.name(), request.parent(),
+                request.managerUsername(), Etags.ifMatch(ifMatch));
         return Responses.ok(updated.version(), UnitJson.Response.of(updated));
     }
 
@@ -103,8 +102,8 @@ public class UnitResource {
     @Operation(summary = "Delete a unit without sub-units (409 while it has some)")
     @APIResponse(responseCode = "204", description = "Deleted the unit")
     @APIResponse(responseCode = "409", description = "The unit still has sub-units")
-    public Response delete(@PathParam("orgId") String orgId, @PathParam("unitId") String unitId, @HeaderParam("If-Match") String ifMatch) {
-        chart.delete(caller.manageable(orgId), Ids.parse("unitId", unitId), ifMatch);
+    public Response delete(@PathParam("orgId") UUID orgId, @PathParam("unitId") UUID unitId, @HeaderParam("If-Match") String ifMatch) {
+        chart.delete(caller.manageable(orgId), unitId, Etags.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -1,11 +1,11 @@
 package io.ostock.organization.application;
 
 import io.ostock.organization.domain.Contact;
-import io.ostock.platform.http.Etags;
+import io.ostock.platform.domain.DomainException;
+import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
-import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,55 +30,50 @@ public class ContactService {
     @Inject
     OrganizationEvents events;
 
-    public Page<Contact> list(UUID organizationId, PageRequest page) {
+    public Page<ContactView> list(UUID organizationId, PageRequest page) {
+        return contacts().byName(organizationId, page).map(ContactView::of);
+    }
+
+    public ContactView get(UUID organizationId, UUID contactId) {
+        return ContactView.of(contacts().get(organizationId, contactId));
+    }
+
+    @InTransaction
+    public ContactView create(UUID organizationId, ContactData data) {
         scope.requireOrganization(organizationId);
-        return new ChildPages(em).page(Contact.class, organizationId, "lower(c.name), c.id", page);
-    }
-
-    public Contact get(UUID organizationId, UUID contactId) {
-        return scope.requireChild(Contact.class, "Contact", organizationId, contactId);
+        return save(new Contact(organizationId), data);
     }
 
     @InTransaction
-    public Contact create(UUID organizationId, ContactData data) {
-        scope.requireOrganization(organizationId);
-        Contact contact = new Contact(organizationId);
-        return save(contact, data);
+    public ContactView update(UUID organizationId, UUID contactId, ContactData data, ExpectedVersion expected) {
+        return save(contacts().forChange(organizationId, contactId, expected), data);
     }
 
     @InTransaction
-    public Contact update(UUID organizationId, UUID contactId, ContactData data, String ifMatch) {
-        Contact contact = scope.requireChildForUpdate(Contact.class, "Contact", organizationId, contactId);
-        Etags.requireMatch(ifMatch, contact.version());
-        return save(contact, data);
-    }
-
-    @InTransaction
-    public void delete(UUID organizationId, UUID contactId, String ifMatch) {
-        Contact contact = scope.requireChildForUpdate(Contact.class, "Contact", organizationId, contactId);
-        Etags.requireMatch(ifMatch, contact.version());
+    public void delete(UUID organizationId, UUID contactId, ExpectedVersion expected) {
+        Contact contact = contacts().forChange(organizationId, contactId, expected);
         events.contactChanged(contact);
-        em.remove(contact);
-        em.flush();
+        contacts().remove(contact);
     }
 
-    private Contact save(Contact contact, ContactData data) {
+    private Children<Contact> contacts() {
+        return scope.children(Contact.class, "Contact");
+    }
+
+    private ContactView save(Contact contact, ContactData data) {
         if (data.primary()) {
             em.createQuery("select c.id from Contact c where c.organizationId = :organizationId"
                             + " and c.primary = true and c.id <> :id", UUID.class)
                     .setParameter("organizationId", contact.organizationId())
                     .setParameter("id", contact.id())
                     .getResultStream().findFirst().ifPresent(other -> {
-                        throw ProblemException.conflict("The organization already has a primary contact (" + other
+                        throw new DomainException.Conflict("The organization already has a primary contact (" + other
                                 + "); make that one non-primary first");
                     });
         }
         contact.update(data.name(), data.email(), data.phone(), data.role(), data.primary());
-        if (!em.contains(contact)) {
-            em.persist(contact);
-        }
-        em.flush();
+        contacts().write(contact);
         events.contactChanged(contact);
-        return contact;
+        return ContactView.of(contact);
     }
 }

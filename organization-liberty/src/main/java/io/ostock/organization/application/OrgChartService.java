@@ -2,11 +2,11 @@ package io.ostock.organization.application;
 
 import io.ostock.organization.domain.OrgChart;
 import io.ostock.organization.domain.Unit;
-import io.ostock.platform.http.Etags;
+import io.ostock.platform.domain.DomainException;
+import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
-import io.ostock.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,13 +28,12 @@ public class OrgChartService {
     @Inject
     OrganizationScope scope;
 
-    public Page<Unit> list(UUID organizationId, PageRequest page) {
-        scope.requireOrganization(organizationId);
-        return new ChildPages(em).page(Unit.class, organizationId, "lower(c.name), c.id", page);
+    public Page<UnitView> list(UUID organizationId, PageRequest page) {
+        return units().byName(organizationId, page).map(UnitView::of);
     }
 
-    public Unit get(UUID organizationId, UUID unitId) {
-        return scope.requireChild(Unit.class, "Unit", organizationId, unitId);
+    public UnitView get(UUID organizationId, UUID unitId) {
+        return UnitView.of(units().get(organizationId, unitId));
     }
 
     public OrgChart chart(UUID organizationId) {
@@ -43,39 +42,37 @@ public class OrgChartService {
     }
 
     @InTransaction
-    public Unit create(UUID organizationId, String name, UUID parentId, String managerUsername) {
+    public UnitView create(UUID organizationId, String name, UUID parentId, String managerUsername) {
         scope.lockOrganization(organizationId);
         new OrgChart(units(organizationId)).requireAcceptableParent(null, parentId);
         Unit unit = new Unit(organizationId);
         unit.update(name, parentId, managerUsername);
-        em.persist(unit);
-        em.flush();
-        return unit;
+        return UnitView.of(units().write(unit));
     }
 
     @InTransaction
-    public Unit update(UUID organizationId, UUID unitId, String name, UUID parentId, String managerUsername,
-                       String ifMatch) {
+    public UnitView update(UUID organizationId, UUID unitId, String name, UUID parentId, String managerUsername,
+                           ExpectedVersion expected) {
         scope.lockOrganization(organizationId);
-        Unit unit = get(organizationId, unitId);
-        Etags.requireMatch(ifMatch, unit.version());
+        Unit unit = units().forChange(organizationId, unitId, expected);
         new OrgChart(units(organizationId)).requireAcceptableParent(unitId, parentId);
         unit.update(name, parentId, managerUsername);
-        em.flush();
-        return unit;
+        return UnitView.of(units().write(unit));
     }
 
     /** A unit with sub-units is refused (409): move or delete them first. */
     @InTransaction
-    public void delete(UUID organizationId, UUID unitId, String ifMatch) {
+    public void delete(UUID organizationId, UUID unitId, ExpectedVersion expected) {
         scope.lockOrganization(organizationId);
-        Unit unit = get(organizationId, unitId);
-        Etags.requireMatch(ifMatch, unit.version());
+        Unit unit = units().forChange(organizationId, unitId, expected);
         if (new OrgChart(units(organizationId)).hasChildren(unitId)) {
-            throw ProblemException.conflict("Unit " + unitId + " still has sub-units; move or delete them first");
+            throw new DomainException.Conflict("Unit " + unitId + " still has sub-units; move or delete them first");
         }
-        em.remove(unit);
-        em.flush();
+        units().remove(unit);
+    }
+
+    private Children<Unit> units() {
+        return scope.children(Unit.class, "Unit");
     }
 
     private List<Unit> units(UUID organizationId) {

@@ -1,8 +1,8 @@
 package io.ostock.organization.application;
 
-import io.ostock.platform.persistence.VersionedEntity;
 import io.ostock.organization.domain.Organization;
-import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.domain.DomainException;
+import io.ostock.platform.persistence.VersionedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,7 +21,7 @@ public class OrganizationScope {
     public Organization requireOrganization(UUID organizationId) {
         Organization organization = em.find(Organization.class, organizationId);
         if (organization == null) {
-            throw ProblemException.notFound("Organization", organizationId);
+            throw new DomainException.NotFound("Organization", organizationId);
         }
         return organization;
     }
@@ -34,9 +34,14 @@ public class OrganizationScope {
     public Organization lockOrganization(UUID organizationId) {
         Organization organization = em.find(Organization.class, organizationId, LockModeType.PESSIMISTIC_WRITE);
         if (organization == null) {
-            throw ProblemException.notFound("Organization", organizationId);
+            throw new DomainException.NotFound("Organization", organizationId);
         }
         return organization;
+    }
+
+    /** The common steps for one kind of child entity; label names it in answers ("Contact"). */
+    public <T extends VersionedEntity> Children<T> children(Class<T> type, String label) {
+        return new Children<>(em, this, type, label);
     }
 
     /** A child entity (contact, group, partner, unit) of the organization, or 404. */
@@ -63,7 +68,7 @@ public class OrganizationScope {
                 .getResultList();
         if (found.isEmpty()) {
             requireOrganization(organizationId);
-            throw ProblemException.notFound(label, id);
+            throw new DomainException.NotFound(label, id);
         }
         return found.get(0);
     }

@@ -2,11 +2,11 @@ package io.ostock.organization.application;
 
 import io.ostock.organization.domain.Organization;
 import io.ostock.organization.domain.OrganizationStatus;
-import io.ostock.platform.http.Etags;
+import io.ostock.platform.domain.DomainException;
+import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
-import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +57,7 @@ public class OrganizationService {
     @InTransaction
     public OrganizationView create(UUID id, String name, OrganizationStatus status) {
         if (em.find(Organization.class, id) != null) {
-            throw ProblemException.conflict("Organization " + id + " already exists");
+            throw new DomainException.Conflict("Organization " + id + " already exists");
         }
         Organization organization = new Organization(id, name, status);
         requireNameFree(organization.name(), organization.id());
@@ -68,9 +68,9 @@ public class OrganizationService {
     }
 
     @InTransaction
-    public OrganizationView update(UUID id, String name, OrganizationStatus status, String ifMatch) {
+    public OrganizationView update(UUID id, String name, OrganizationStatus status, ExpectedVersion expected) {
         Organization organization = scope.lockOrganization(id);
-        Etags.requireMatch(ifMatch, organization.version());
+        expected.check(organization.version());
         requireNameFree(Text.name("name", name), id);
         organization.update(name, status);
         em.flush();
@@ -83,9 +83,9 @@ public class OrganizationService {
      * cascade is asked for: then they go with it (the foreign keys cascade).
      */
     @InTransaction
-    public void delete(UUID id, boolean cascade, String ifMatch) {
+    public void delete(UUID id, boolean cascade, ExpectedVersion expected) {
         Organization organization = scope.lockOrganization(id);
-        Etags.requireMatch(ifMatch, organization.version());
+        expected.check(organization.version());
         if (!cascade) {
             long dependents = em.createQuery("select (select count(c) from Contact c where c.organizationId = :id)"
                             + " + (select count(g) from UserGroup g where g.organizationId = :id)"
@@ -94,7 +94,7 @@ public class OrganizationService {
                             + " from Organization o where o.id = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (dependents > 0) {
-                throw ProblemException.conflict("Organization " + id + " still has " + dependents
+                throw new DomainException.Conflict("Organization " + id + " still has " + dependents
                         + " contacts, groups, partners or units; delete them first or use ?cascade=true");
             }
         }

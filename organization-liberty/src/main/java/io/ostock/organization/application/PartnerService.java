@@ -3,7 +3,7 @@ package io.ostock.organization.application;
 import io.ostock.organization.domain.Partner;
 import io.ostock.organization.domain.PartnerStatus;
 import io.ostock.organization.domain.PartnerType;
-import io.ostock.platform.http.Etags;
+import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
@@ -30,45 +30,39 @@ public class PartnerService {
     @Inject
     OrganizationScope scope;
 
-    public Page<Partner> list(UUID organizationId, PageRequest page) {
-        scope.requireOrganization(organizationId);
-        return new ChildPages(em).page(Partner.class, organizationId, "lower(c.name), c.id", page);
+    public Page<PartnerView> list(UUID organizationId, PageRequest page) {
+        return partners().byName(organizationId, page).map(PartnerView::of);
     }
 
-    public Partner get(UUID organizationId, UUID partnerId) {
-        return scope.requireChild(Partner.class, "Partner", organizationId, partnerId);
+    public PartnerView get(UUID organizationId, UUID partnerId) {
+        return PartnerView.of(partners().get(organizationId, partnerId));
     }
 
     @InTransaction
-    public Partner create(UUID organizationId, PartnerData data) {
+    public PartnerView create(UUID organizationId, PartnerData data) {
         scope.requireOrganization(organizationId);
         return save(new Partner(organizationId), data);
     }
 
     @InTransaction
-    public Partner update(UUID organizationId, UUID partnerId, PartnerData data, String ifMatch) {
-        Partner partner = scope.requireChildForUpdate(Partner.class, "Partner", organizationId, partnerId);
-        Etags.requireMatch(ifMatch, partner.version());
-        return save(partner, data);
+    public PartnerView update(UUID organizationId, UUID partnerId, PartnerData data, ExpectedVersion expected) {
+        return save(partners().forChange(organizationId, partnerId, expected), data);
     }
 
     @InTransaction
-    public void delete(UUID organizationId, UUID partnerId, String ifMatch) {
-        Partner partner = scope.requireChildForUpdate(Partner.class, "Partner", organizationId, partnerId);
-        Etags.requireMatch(ifMatch, partner.version());
-        em.remove(partner);
-        em.flush();
+    public void delete(UUID organizationId, UUID partnerId, ExpectedVersion expected) {
+        partners().remove(partners().forChange(organizationId, partnerId, expected));
     }
 
-    private Partner save(Partner partner, PartnerData data) {
+    private Children<Partner> partners() {
+        return scope.children(Partner.class, "Partner");
+    }
+
+    private PartnerView save(Partner partner, PartnerData data) {
         String name = Text.name("name", data.name());
         UniqueNames.requireName(em, Partner.class, "organizationId", partner.organizationId(), name, partner.id(),
                 "The organization already has a partner named '" + name + "'");
         partner.update(data.name(), data.type(), data.since(), data.status());
-        if (!em.contains(partner)) {
-            em.persist(partner);
-        }
-        em.flush();
-        return partner;
+        return PartnerView.of(partners().write(partner));
     }
 }

@@ -1,6 +1,6 @@
 package io.ostock.organization.application;
 
-import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.domain.DomainException;
 import io.ostock.platform.text.Text;
 import jakarta.persistence.EntityManager;
 
@@ -45,7 +45,7 @@ final class UniqueNames {
             query.setParameter("parent", parentId);
         }
         if (query.getSingleResult() > 0) {
-            throw ProblemException.conflict(conflict);
+            throw new DomainException.Conflict(conflict);
         }
     }
 }

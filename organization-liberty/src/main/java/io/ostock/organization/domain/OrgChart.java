@@ -1,6 +1,6 @@
 package io.ostock.organization.domain;
 
-import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.domain.DomainException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +65,7 @@ public final class OrgChart {
             return;
         }
         if (!unitsById.containsKey(newParentId)) {
-            throw ProblemException.unprocessable(
+            throw new DomainException.RuleViolation(
                     "Parent unit " + newParentId + " is not a unit of this organization");
         }
         if (unitId == null) {
@@ -75,7 +75,7 @@ public final class OrgChart {
         for (UUID ancestor = newParentId; ancestor != null && seen.add(ancestor);
              ancestor = unitsById.get(ancestor).parentId()) {
             if (ancestor.equals(unitId)) {
-                throw ProblemException.conflict(ancestor.equals(newParentId)
+                throw new DomainException.Conflict(ancestor.equals(newParentId)
                         ? "A unit cannot be its own parent"
                         : "Unit " + newParentId + " is below unit " + unitId
                                 + " in the chart; moving " + unitId + " under it would make a cycle");

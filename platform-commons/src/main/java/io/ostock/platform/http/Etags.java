@@ -1,13 +1,19 @@
 package io.ostock.platform.http;
 
-import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.domain.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
- * Resource versions as strong ETags ("3"), and the If-Match check of optimistic concurrency. An
- * update without If-Match is accepted (last write wins); with one, it must name the current version.
+ * Resource versions as strong ETags ("3"), and If-Match as the version a write expects. An update
+ * without If-Match is accepted (last write wins); with one, it must name the current version.
  */
 public final class Etags {
+
+    private static final Pattern STRONG_VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
 
     private Etags() {
     }
@@ -17,22 +23,25 @@ public final class Etags {
     }
 
     /**
-     * Throws 412 unless ifMatch is absent, "*", or lists the current version as a strong entity tag.
-     * If-Match compares strongly (RFC 9110, 13.1.1): a weak tag (W/"3") or one without quotes (3)
-     * never matches.
+     * The versions an If-Match header accepts: any when it is absent or "*", else those it lists as
+     * strong entity tags. If-Match compares strongly (RFC 9110, 13.1.1): a weak tag (W/"3") or one
+     * without quotes (3) names no version, so it never matches.
      */
-    public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
+    public static ExpectedVersion ifMatch(String header) {
+        if (header == null || header.isBlank()) {
+            return ExpectedVersion.ANY;
         }
-        String current = "\"" + currentVersion + "\"";
-        for (String candidate : ifMatch.split(",")) {
+        Set<Long> versions = new HashSet<>();
+        for (String candidate : header.split(",")) {
             String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(current)) {
-                return;
+            if (tag.equals("*")) {
+                return ExpectedVersion.ANY;
+            }
+            var version = STRONG_VERSION_TAG.matcher(tag);
+            if (version.matches()) {
+                versions.add(Long.parseLong(version.group(1)));
             }
         }
-        throw ProblemException.preconditionFailed("If-Match " + ifMatch.strip() + " does not match the current version "
-                + current + "; read the resource again and retry (If-Match compares strong tags only)");
+        return new ExpectedVersion(versions, "If-Match " + header.strip() + " (strong tags only)");
     }
 }

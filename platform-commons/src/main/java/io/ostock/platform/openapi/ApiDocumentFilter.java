@@ -26,7 +26,9 @@ import java.util.TreeMap;
  *   the ones every resource gets from the shared filters and mappers (400, 401, 403, 404, 406, 412, 413,
  *   415) follow from the operation's shape; the ones only its own code gives (409, 422, 424, ...) are
  *   declared on the resource method with {@code @APIResponse} and get the problem schema here;</li>
- *   <li>a page of X is the schema XPage (the scanner names Page&lt;X&gt; after X's class, often Response).</li>
+ *   <li>a page of X is the schema XPage (the scanner names Page&lt;X&gt; after X's class, often Response);</li>
+ *   <li>the ids in paths and bodies are the schema Id, which says which UUIDs are accepted (the scanner
+ *   calls it UUID).</li>
  * </ul>
  */
 public class ApiDocumentFilter implements OASFilter {
@@ -34,11 +36,27 @@ public class ApiDocumentFilter implements OASFilter {
     static final String PROBLEM_SCHEMA = "Problem";
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final Set<String> PAGE_MEMBERS = Set.of("items", "total", "limit", "offset");
+    private static final String SCANNED_ID_SCHEMA = "UUID";
+    static final String ID_SCHEMA = "Id";
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if ((SCHEMA_REF_PREFIX + SCANNED_ID_SCHEMA).equals(schema.getRef())) {
+            schema.setRef(ID_SCHEMA);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components.addSchema(PROBLEM_SCHEMA, problemSchema()));
+        Schema id = components.getSchemas().get(SCANNED_ID_SCHEMA);
+        if (id != null) {
+            components.removeSchema(SCANNED_ID_SCHEMA);
+            components.addSchema(ID_SCHEMA, id.description(
+                    "A UUID in canonical form (8-4-4-4-12 hexadecimal digits), never the nil UUID"));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

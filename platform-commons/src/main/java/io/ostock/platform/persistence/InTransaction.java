@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * exception ({@link InTransactionInterceptor}). The semantics of {@code @Transactional(REQUIRED)},
  * without its cost: Liberty's {@code @Transactional} writes an FFDC incident file, with the
  * exception's message (user data), for every exception that leaves the method, such as the
- * ProblemException of an ordinary 404, 409 or 412. Reads that need no transaction carry none.
+ * DomainException of an ordinary 404, 409 or 412. Reads that need no transaction carry none.
  */
 @Inherited
 @InterceptorBinding

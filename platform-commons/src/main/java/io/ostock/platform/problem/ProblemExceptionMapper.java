@@ -14,7 +14,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return ProblemResponses.of(exception.type(), exception.type().status(), exception.getMessage(),
-                exception.errors(), uriInfo);
+        return ProblemResponses.of(exception, uriInfo);
     }
 }

@@ -16,6 +16,10 @@ public final class ProblemResponses {
         return of(type, type.status(), detail, List.of(), uriInfo);
     }
 
+    public static Response of(ProblemException exception, UriInfo uriInfo) {
+        return of(exception.type(), exception.type().status(), exception.getMessage(), exception.errors(), uriInfo);
+    }
+
     public static Response of(ProblemType type, int status, String detail, List<Problem.FieldError> errors,
                               UriInfo uriInfo) {
         String instance = instance(uriInfo);

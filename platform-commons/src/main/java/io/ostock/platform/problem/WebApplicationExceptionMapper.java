@@ -22,6 +22,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception.getCause() instanceof ProblemException refusedParameter) {
+            // a parameter converter's refusal, which the runtime wraps in a bare 404 or 400
+            return ProblemResponses.of(refusedParameter, uriInfo);
+        }
         int status = exception.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {

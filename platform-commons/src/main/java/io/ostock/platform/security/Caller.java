@@ -1,6 +1,5 @@
 package io.ostock.platform.security;
 
-import io.ostock.platform.ids.Ids;
 import io.ostock.platform.problem.ProblemException;
 import io.ostock.platform.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
@@ -102,15 +101,13 @@ public class Caller {
     }
 
     /** The organization id of a request path, once the caller is known to be allowed to read its data. */
-    public UUID readable(String organizationIdInPath) {
-        UUID organizationId = Ids.parse("orgId", organizationIdInPath);
+    public UUID readable(UUID organizationId) {
         requireRead(organizationId);
         return organizationId;
     }
 
     /** The organization id of a request path, once the caller is known to be allowed to change its data. */
-    public UUID manageable(String organizationIdInPath) {
-        UUID organizationId = Ids.parse("orgId", organizationIdInPath);
+    public UUID manageable(UUID organizationId) {
         requireManage(organizationId);
         return organizationId;
     }

@@ -1,6 +1,6 @@
 package io.ostock.platform.text;
 
-import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.domain.DomainException;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -64,7 +64,7 @@ public final class Text {
             return null;
         }
         if (hasForbiddenCharacter(raw, false)) {
-            throw ProblemException.invalidField(field,
+            throw new DomainException.InvalidValue(field,
                     "must not contain control characters (tabs, line breaks, NUL...) or broken Unicode");
         }
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC);
@@ -77,7 +77,7 @@ public final class Text {
             end -= Character.charCount(name.codePointBefore(end));
         }
         if (start == end) {
-            throw ProblemException.invalidField(field, "must contain a visible character");
+            throw new DomainException.InvalidValue(field, "must contain a visible character");
         }
         return name.substring(start, end);
     }

@@ -1,6 +1,6 @@
 package io.ostock.platform.text;
 
-import io.ostock.platform.problem.ProblemException;
+import io.ostock.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,9 +26,8 @@ class TextTest {
     @Test
     void aNameMustShowSomething() {
         for (String invisible : List.of("", " ", "\u00A0\u2003", "\u200B\u200C\u200D", "\uFEFF", "\u3164", "\u2060 \u180E")) {
-            ProblemException refused = assertThrows(ProblemException.class, () -> Text.name("name", invisible));
-            assertEquals(400, refused.type().status());
-            assertEquals("name", refused.errors().get(0).field());
+            var refused = assertThrows(DomainException.InvalidValue.class, () -> Text.name("name", invisible));
+            assertEquals("name", refused.field());
         }
     }
 
@@ -36,9 +35,8 @@ class TextTest {
     void controlCharactersAndBrokenUnicodeAreRefusedNamingTheField() {
         for (String bad : List.of("Ac\u0000me", "Acme\n", "Ac\tme", "\u0007Acme", "Acme\u007F", "Acme\u0085",
                 "Ac\uD800me", "Acme\uDC00")) {
-            ProblemException refused = assertThrows(ProblemException.class, () -> Text.name("productName", bad));
-            assertEquals(400, refused.type().status());
-            assertEquals("productName", refused.errors().get(0).field());
+            var refused = assertThrows(DomainException.InvalidValue.class, () -> Text.name("productName", bad));
+            assertEquals("productName", refused.field());
         }
         assertTrue(Text.hasForbiddenCharacter("a\u0000b", true));
         assertFalse(Text.hasForbiddenCharacter("line one\nline two\ttab", true));

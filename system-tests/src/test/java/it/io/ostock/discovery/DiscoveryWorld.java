@@ -210,7 +210,7 @@ final class DiscoveryWorld {
     /**
      * Reads the license with its organization's summary evicted from Redis first, so that licensing
      * must ask an Organization instance (this world's licensing keeps no local copy of Redis's answers:
-     * ops/stack starts it with organization.cache.local-ms 0); returns the organization part of the answer.
+     * ops/stack starts it with organization.cache.local.ms 0); returns the organization part of the answer.
      */
     static JsonObject readAskingOrganization(String licensePath) {
         String org = licensePath.split("/")[3];

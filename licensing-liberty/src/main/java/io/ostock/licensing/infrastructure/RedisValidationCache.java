@@ -1,7 +1,7 @@
 package io.ostock.licensing.infrastructure;
 
-import io.ostock.licensing.application.ValidationResults;
-import io.ostock.platform.redis.RedisConnections;
+import io.ostock.licensing.application.ValidationCache;
+import io.ostock.licensing.application.ValidationResult;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,10 +17,10 @@ import java.util.Optional;
  * license drops its entry when it commits.
  */
 @ApplicationScoped
-public class ValidationCache implements ValidationResults {
+public class RedisValidationCache implements ValidationCache {
 
     @Inject
-    RedisConnections redis;
+    CacheStore store;
 
     @Inject
     @ConfigProperty(name = "license.validation-cache.ttl.seconds", defaultValue = "30")
@@ -30,20 +30,21 @@ public class ValidationCache implements ValidationResults {
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
     MetricRegistry metrics;
 
-    private RedisJsonCache<Result> cache;
+    private JsonCache<ValidationResult> cache;
 
     @PostConstruct
     void open() {
-        cache = new RedisJsonCache<>(redis, metrics, "validation", Result.class, ttlSeconds);
+        cache = new JsonCache<>(store, "validation", ValidationResult.class, ttlSeconds,
+                JsonCache.requestCounters(metrics, "validation"));
     }
 
     @Override
-    public Optional<Result> get(String keyHash) {
+    public Optional<ValidationResult> get(String keyHash) {
         return cache.get(keyHash);
     }
 
     @Override
-    public void put(String keyHash, Result result) {
+    public void put(String keyHash, ValidationResult result) {
         cache.put(keyHash, result);
     }
 

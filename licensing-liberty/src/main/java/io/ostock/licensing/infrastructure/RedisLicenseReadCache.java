@@ -1,8 +1,7 @@
 package io.ostock.licensing.infrastructure;
 
-import io.ostock.licensing.application.CachedLicenses;
+import io.ostock.licensing.application.LicenseReadCache;
 import io.ostock.licensing.application.LicenseView;
-import io.ostock.platform.redis.RedisConnections;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +17,10 @@ import java.util.UUID;
  * costs no database query. Every change drops its license's entry when it commits.
  */
 @ApplicationScoped
-public class LicenseReadCache implements CachedLicenses {
+public class RedisLicenseReadCache implements LicenseReadCache {
 
     @Inject
-    RedisConnections redis;
+    CacheStore store;
 
     @Inject
     @ConfigProperty(name = "license.read-cache.ttl.seconds", defaultValue = "60")
@@ -31,11 +30,12 @@ public class LicenseReadCache implements CachedLicenses {
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
     MetricRegistry metrics;
 
-    private RedisJsonCache<LicenseView> cache;
+    private JsonCache<LicenseView> cache;
 
     @PostConstruct
     void open() {
-        cache = new RedisJsonCache<>(redis, metrics, "license", LicenseView.class, ttlSeconds);
+        cache = new JsonCache<>(store, "license", LicenseView.class, ttlSeconds,
+                JsonCache.requestCounters(metrics, "license"));
     }
 
     @Override
