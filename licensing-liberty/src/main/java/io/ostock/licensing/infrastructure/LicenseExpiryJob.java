@@ -35,6 +35,7 @@ public class LicenseExpiryJob {
     @Inject
     LicenseExpiry expiry;
 
+    // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "license.expiry.interval.ms", defaultValue = "60000")
     long intervalMillis;

@@ -43,6 +43,7 @@ public class OrganizationSummaryCache {
     @Inject
     CacheStore store;
 
+    // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "organization.cache.ttl.seconds", defaultValue = "300")
     long freshSeconds;

@@ -44,6 +44,7 @@ public class OrganizationCache {
     /** Eviction counters by stripe of ids: a load is stored only if its stripe saw no eviction meanwhile. */
     private final AtomicLongArray epochs = new AtomicLongArray(STRIPES);
 
+    // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "organization.cache.ttl.ms", defaultValue = "30000")
     long ttlMillis;

@@ -36,6 +36,7 @@ public class EurekaPeers {
         }
     }
 
+    // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "eureka.urls")
     Optional<String> urls;

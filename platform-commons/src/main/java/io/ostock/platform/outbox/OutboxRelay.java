@@ -61,6 +61,7 @@ public class OutboxRelay {
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
     MetricRegistry metrics;
 
+    // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "outbox.poll.ms", defaultValue = "500")
     long pollMillis;

@@ -21,6 +21,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RedisConnections {
 
+    // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "redis.host", defaultValue = "127.0.0.1")
     String host;

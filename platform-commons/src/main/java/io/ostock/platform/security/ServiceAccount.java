@@ -33,7 +33,8 @@ public class ServiceAccount {
     private record Token(String value, Instant refreshAt) {
     }
 
-    // Optional: only the services that make calls of their own configure an account.
+    // Settings, one injected field per key (the MicroProfile Config idiom), all optional: only the
+    // services that make calls of their own configure an account.
     @Inject
     @ConfigProperty(name = "service-account.client-id")
     Optional<String> clientId;
