@@ -64,7 +64,8 @@ eureka_password_of() {
 }
 
 # What every service's server.env holds: identity, ports, database, Redis, tokens, TLS, the admin
-# center and discovery (no Eureka URLs: no discovery), then the caller's EXTRA_SERVER_ENV lines.
+# center, discovery (no Eureka URLs: no discovery) and traces (to SERVER_ZIPKIN_URL when set, else the
+# stack's Zipkin), then the caller's EXTRA_SERVER_ENV lines.
 # common_server_env SERVICE HTTP HTTPS DB_NAME DB_USER DB_PASSWORD REDIS_PORT KEYCLOAK_BASE [EUREKA_URLS]
 common_server_env() {
   local service=$1 http=$2 https=$3 db=$4 db_user=$5 db_password=$6 redis_port=$7 keycloak=$8 eureka=${9:-}
@@ -90,6 +91,8 @@ ADMIN_CENTER_USER=$LIBERTY_ADMIN_USER
 ADMIN_CENTER_PASSWORD=$LIBERTY_ADMIN_PASSWORD
 EUREKA_URLS=$eureka
 EUREKA_PASSWORD=$(eureka_password_of "$service")
+ZIPKIN_SPANS_URL=${SERVER_ZIPKIN_URL:-http://localhost:$ZIPKIN_PORT}/api/v2/spans
+TRACE_SAMPLE_RATIO=$TRACE_SAMPLE_RATIO
 ENV
   [ -z "${EXTRA_SERVER_ENV:-}" ] || printf '%s\n' "$EXTRA_SERVER_ENV"
 }

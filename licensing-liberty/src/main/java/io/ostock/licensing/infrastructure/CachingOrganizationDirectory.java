@@ -1,5 +1,6 @@
 package io.ostock.licensing.infrastructure;
 
+import io.opentelemetry.context.Context;
 import io.ostock.licensing.application.OrganizationDirectory;
 import io.ostock.licensing.infrastructure.OrganizationSummaryCache.Entry;
 import io.ostock.platform.security.ServiceAccount;
@@ -116,7 +117,7 @@ public class CachingOrganizationDirectory implements OrganizationDirectory {
 
     private CompletableFuture<Lookup> ask(UUID organizationId) {
         return bearerToken()
-                .map(token -> client.find(organizationId, token).toCompletableFuture())
+                .map(token -> client.find(organizationId, token, Context.current()).toCompletableFuture())
                 .orElseGet(() -> CompletableFuture.completedFuture(Lookup.unavailable()));
     }
 

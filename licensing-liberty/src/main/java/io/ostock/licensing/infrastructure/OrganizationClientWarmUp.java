@@ -1,5 +1,6 @@
 package io.ostock.licensing.infrastructure;
 
+import io.opentelemetry.context.Context;
 import io.ostock.licensing.application.OrganizationDirectory.Lookup;
 import io.ostock.platform.lifecycle.StartupPhase;
 import io.ostock.platform.security.ServiceAccount;
@@ -69,7 +70,7 @@ public class OrganizationClientWarmUp {
                 if (probe == null) {
                     probe = client.anyOrganization(token).orElse(null);
                 }
-                Lookup answer = client.find(probe == null ? UUID.randomUUID() : probe, token)
+                Lookup answer = client.find(probe == null ? UUID.randomUUID() : probe, token, Context.root())
                         .toCompletableFuture().get(5, TimeUnit.SECONDS);
                 boolean fast = answer.available() && System.nanoTime() - asked < FAST.toNanos();
                 fastInARow = fast ? fastInARow + 1 : 0;

@@ -1,5 +1,7 @@
 package io.ostock.licensing.infrastructure;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.ostock.licensing.application.OrganizationDirectory.Lookup;
 import io.ostock.licensing.application.OrganizationDirectory.OrganizationSummary;
 import io.ostock.platform.lifecycle.StartupPhase;
@@ -64,8 +66,12 @@ public class OrganizationServiceClient {
             successThreshold = 2)
     @Bulkhead(value = 10, waitingTaskQueue = 20)
     @Fallback(OrganizationUnavailable.class)
-    public CompletionStage<Lookup> find(UUID organizationId, String bearerToken) {
-        return CompletableFuture.completedFuture(ask(organizationId, bearerToken));
+    public CompletionStage<Lookup> find(UUID organizationId, String bearerToken, Context trace) {
+        // The call runs on a Fault Tolerance thread, which does not carry the caller's trace: made
+        // current here, it puts the call (and Organization's side of it) into the caller's trace.
+        try (Scope ignored = trace.makeCurrent()) {
+            return CompletableFuture.completedFuture(ask(organizationId, bearerToken));
+        }
     }
 
     private Lookup ask(UUID organizationId, String bearerToken) {

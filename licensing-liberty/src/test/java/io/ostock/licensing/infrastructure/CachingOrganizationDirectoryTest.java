@@ -1,5 +1,6 @@
 package io.ostock.licensing.infrastructure;
 
+import io.opentelemetry.context.Context;
 import io.ostock.licensing.application.OrganizationDirectory.Lookup;
 import io.ostock.licensing.application.OrganizationDirectory.OrganizationSummary;
 import io.ostock.platform.security.ServiceAccount;
@@ -41,7 +42,7 @@ class CachingOrganizationDirectoryTest {
         }
 
         @Override
-        public CompletionStage<Lookup> find(UUID organizationId, String bearerToken) {
+        public CompletionStage<Lookup> find(UUID organizationId, String bearerToken, Context trace) {
             calls++;
             return answers.remove();
         }

@@ -1,0 +1,58 @@
+# shellcheck shell=bash
+# Zipkin, where every service sends its traces: the server's exec jar from Maven Central (pinned
+# ZIPKIN_VERSION), spans kept in memory. Sourced, not run.
+
+# shellcheck disable=SC2034  # used by ops/stack urls
+ZIPKIN_URL="http://localhost:$ZIPKIN_PORT"
+
+zipkin_ready() { http_ok "http://localhost:$1/health"; }
+
+zipkin_jar() {
+  local jar="$HOME/.m2/repository/io/zipkin/zipkin-server/$ZIPKIN_VERSION/zipkin-server-$ZIPKIN_VERSION-exec.jar"
+  if [ ! -f "$jar" ]; then
+    say "zipkin: downloading $ZIPKIN_VERSION from Maven Central" >&2
+    mvn -B -q dependency:get -Dartifact="io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec" -Dtransitive=false >&2 ||
+      fail "zipkin: download failed"
+  fi
+  echo "$jar"
+}
+
+# zipkin_start INSTANCE PORT: one Zipkin on PORT (the listener's address, port and protocol are only
+# taken together; without all three it binds a random port).
+zipkin_start() {
+  local instance=$1 port=$2 jar
+  zipkin_ready "$port" && return 0
+  jar=$(zipkin_jar)
+  mkdir -p "$STATE/$instance"
+  STORAGE_TYPE=mem setsid nohup java -Xms32m -Xmx256m -XX:+UseSerialGC -jar "$jar" \
+    "--armeria.ports[0].ip=$BIND_ADDRESS" "--armeria.ports[0].port=$port" "--armeria.ports[0].protocols[0]=http" \
+    >>"$STATE/logs/$instance.log" 2>&1 < /dev/null &
+  echo $! > "$STATE/$instance/zipkin.pid"
+  wait_for "$instance (/health)" 90 zipkin_ready "$port"
+}
+
+zipkin_stop() {
+  local instance=$1 pid
+  pid=$(cat "$STATE/$instance/zipkin.pid" 2>/dev/null) || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 20))
+  while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.3; done
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$STATE/$instance/zipkin.pid"
+}
+
+part_zipkin_up() {
+  if zipkin_ready "$ZIPKIN_PORT"; then say "zipkin: already up at $ZIPKIN_URL"; return; fi
+  zipkin_start zipkin "$ZIPKIN_PORT"
+  mark_started zipkin
+  say "zipkin: up at $ZIPKIN_URL"
+}
+
+part_zipkin_down() {
+  started_here zipkin || return 0
+  zipkin_stop zipkin
+  forget_started zipkin
+  say "zipkin: stopped"
+}
+
+part_zipkin_status() { zipkin_ready "$ZIPKIN_PORT"; }
