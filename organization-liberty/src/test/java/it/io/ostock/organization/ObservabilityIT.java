@@ -64,6 +64,25 @@ class ObservabilityIT {
     }
 
     @Test
+    void everyLogLineOfATracedRequestNamesItsTraceAndSpan() {
+        String correlationId = "it-" + UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        ApiResponse created = API.send("POST", ORGS, "{\"name\":\"" + unique("Traced") + "\"}",
+                Map.of("X-Correlation-ID", correlationId, "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        assertEquals(201, created.status());
+
+        List<JsonObject> lines = Eventually.await(Duration.ofSeconds(5), "log lines with " + correlationId, () -> {
+            List<JsonObject> found = logLinesWith(correlationId);
+            return found.isEmpty() ? null : found;
+        });
+        for (JsonObject line : lines) {
+            assertEquals(traceId, line.getString("trace_id", null), line::toString);
+            assertTrue(line.getString("span_id", "").matches("[0-9a-f]{16}"), line::toString);
+            assertNotEquals("00f067aa0ba902b7", line.getString("span_id"), "the service's own span, not the caller's");
+        }
+    }
+
+    @Test
     void aMissingOrUnsafeCorrelationIdIsReplacedByAGeneratedOne() {
         String generated = API.get(ORGS).header("X-Correlation-ID").orElseThrow();
         assertEquals(36, generated.length());

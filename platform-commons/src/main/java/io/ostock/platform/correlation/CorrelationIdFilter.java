@@ -17,7 +17,8 @@ import java.io.IOException;
 
 /**
  * Takes X-Correlation-ID from the request (or makes one), echoes it in the response and puts it in
- * the MDC so that every log line written while serving the request carries it. A servlet filter
+ * the MDC so that every log line written while serving the request carries it, with the request's
+ * trace and span ids once the REST layer has started its span ({@link TraceIdsFilter}). A servlet filter
  * rather than a JAX-RS one: it also covers requests that never reach a resource. It also writes one
  * access line per request (method, path, status, duration), so every request has at least one line.
  * Being the outermost code of every request, it also gives the bare 401 of Liberty's token check a
@@ -50,6 +51,7 @@ public class CorrelationIdFilter extends HttpFilter {
                     kv("status", response.getStatus()),
                     kv("duration_ms", (System.nanoTime() - started) / 1_000_000));
             MDC.remove(CorrelationId.MDC_KEY);
+            TraceIds.clear();
         }
     }
 }
