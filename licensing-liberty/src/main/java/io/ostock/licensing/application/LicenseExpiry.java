@@ -2,6 +2,7 @@ package io.ostock.licensing.application;
 
 import io.ostock.licensing.domain.License;
 import io.ostock.platform.persistence.InTransaction;
+import io.ostock.platform.tracing.DatabaseWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * expires once and each notice goes out once, across instances and restarts alike.</p>
  */
 @ApplicationScoped
+@DatabaseWork
 public class LicenseExpiry {
 
     @PersistenceContext(unitName = "licensing")

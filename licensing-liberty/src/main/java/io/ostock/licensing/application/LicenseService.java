@@ -9,6 +9,7 @@ import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
+import io.ostock.platform.tracing.DatabaseWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -76,6 +77,7 @@ public class LicenseService {
     }
 
     /** Ordered by expiry; status and expiresBefore filter when given. */
+    @DatabaseWork
     public Page<LicenseView> list(UUID organizationId, LicenseStatus status, Instant expiresBefore, PageRequest page) {
         // Only the filters in use go into the query: PostgreSQL cannot type an unused null parameter.
         StringBuilder where = new StringBuilder(" where l.organizationId = :organizationId");
@@ -102,26 +104,31 @@ public class LicenseService {
     }
 
     /** A license as a read shows it, from the database (LicenseReads asks the read cache first). */
+    @DatabaseWork
     public LicenseView read(UUID organizationId, UUID licenseId) {
         return LicenseView.of(find(organizationId, licenseId, LockModeType.NONE));
     }
 
     @InTransaction
+    @DatabaseWork
     public LicenseView renew(UUID organizationId, UUID licenseId, Duration term, ExpectedVersion expected) {
         return change(organizationId, licenseId, expected, LicenseEvents.RENEWED, license -> license.renew(term, now()));
     }
 
     @InTransaction
+    @DatabaseWork
     public LicenseView revoke(UUID organizationId, UUID licenseId, ExpectedVersion expected) {
         return change(organizationId, licenseId, expected, LicenseEvents.REVOKED, License::revoke);
     }
 
     @InTransaction
+    @DatabaseWork
     public LicenseView suspend(UUID organizationId, UUID licenseId, ExpectedVersion expected) {
         return change(organizationId, licenseId, expected, LicenseEvents.SUSPENDED, License::suspend);
     }
 
     @InTransaction
+    @DatabaseWork
     public LicenseView resume(UUID organizationId, UUID licenseId, ExpectedVersion expected) {
         return change(organizationId, licenseId, expected, LicenseEvents.RESUMED, License::resume);
     }
@@ -130,6 +137,7 @@ public class LicenseService {
      * The verdict on a key from the database: one indexed lookup by the key's hash (LicenseValidation
      * asks the validation cache first). An unknown key and a revoked one get the same answer.
      */
+    @DatabaseWork
     public ValidationResult lookUp(String keyHash) {
         List<License> found = em.createQuery("select l from License l where l.keyHash = :hash", License.class)
                 .setParameter("hash", keyHash)

@@ -1,5 +1,8 @@
 package io.ostock.licensing.infrastructure;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.ostock.licensing.application.LicenseExpiry;
 import io.ostock.platform.lifecycle.PeriodicTask;
 import io.ostock.platform.lifecycle.StartupPhase;
@@ -35,6 +38,9 @@ public class LicenseExpiryJob {
     @Inject
     LicenseExpiry expiry;
 
+    @Inject
+    Tracer tracer;
+
     // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "license.expiry.interval.ms", defaultValue = "60000")
@@ -58,11 +64,19 @@ public class LicenseExpiryJob {
         }
     }
 
+    /** One trace a run: its database work, and the events it publishes, below one span. */
     void run() {
-        int expired = inBatches(() -> expiry.expireDue(BATCH));
-        int noticed = inBatches(() -> expiry.noticeExpiring(BATCH, Duration.ofDays(noticeDays)));
-        if (expired + noticed > 0) {
-            LOG.info("Expiry job: {} licenses expired, {} expiring notices sent", expired, noticed);
+        Span span = tracer.spanBuilder("license expiry job").startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            int expired = inBatches(() -> expiry.expireDue(BATCH));
+            int noticed = inBatches(() -> expiry.noticeExpiring(BATCH, Duration.ofDays(noticeDays)));
+            span.setAttribute("ostock.licenses.expired", expired);
+            span.setAttribute("ostock.licenses.expiring_notices", noticed);
+            if (expired + noticed > 0) {
+                LOG.info("Expiry job: {} licenses expired, {} expiring notices sent", expired, noticed);
+            }
+        } finally {
+            span.end();
         }
     }
 

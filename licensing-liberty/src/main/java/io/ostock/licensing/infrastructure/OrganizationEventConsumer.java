@@ -5,6 +5,7 @@ import io.ostock.platform.redis.RedisConnections;
 import io.ostock.platform.stream.RedisStreamSource;
 import io.ostock.platform.stream.StreamEvent;
 import io.ostock.platform.stream.StreamFollower;
+import io.ostock.platform.tracing.EventSpans;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -41,6 +42,9 @@ public class OrganizationEventConsumer implements StreamFollower.Listener {
     OrganizationSummaryCache cache;
 
     @Inject
+    EventSpans eventSpans;
+
+    @Inject
     @ConfigProperty(name = "organization.events.stream")
     String stream;
 
@@ -65,6 +69,10 @@ public class OrganizationEventConsumer implements StreamFollower.Listener {
     /** A malformed event cannot be retried into shape: it is acknowledged (and logged). */
     @Override
     public void onEvent(StreamEvent event) {
+        eventSpans.consuming(stream, event, () -> evict(event));
+    }
+
+    private void evict(StreamEvent event) {
         try {
             cache.evict(UUID.fromString(event.aggregateId()));
         } catch (IllegalArgumentException | NullPointerException malformed) {

@@ -8,7 +8,10 @@ import redis.clients.jedis.params.SetParams;
 import java.util.List;
 import java.util.Optional;
 
-/** The caches' store in the service's Redis; the conditional operations are Lua scripts, atomic in Redis. */
+/**
+ * The caches' store in the service's Redis; the conditional operations are Lua scripts, atomic in
+ * Redis. Every command is a span of the request's trace.
+ */
 @ApplicationScoped
 public class RedisCacheStore implements CacheStore {
 
@@ -22,31 +25,32 @@ public class RedisCacheStore implements CacheStore {
 
     @Override
     public Optional<String> get(String key) {
-        return Optional.ofNullable(redis.client().get(key));
+        return Optional.ofNullable(redis.call("GET", client -> client.get(key)));
     }
 
     @Override
     public void putIfAbsent(String key, String value, long ttlSeconds) {
-        redis.client().set(key, value, SetParams.setParams().nx().ex(ttlSeconds));
+        redis.call("SET", client -> client.set(key, value, SetParams.setParams().nx().ex(ttlSeconds)));
     }
 
     @Override
     public void put(String key, String value, long ttlSeconds) {
-        redis.client().set(key, value, SetParams.setParams().ex(ttlSeconds));
+        redis.call("SET", client -> client.set(key, value, SetParams.setParams().ex(ttlSeconds)));
     }
 
     @Override
     public void replaceIfUnchanged(String key, String expected, String replacement, long ttlSeconds) {
-        redis.client().eval(REPLACE_IF_UNCHANGED, List.of(key), List.of(expected, replacement, Long.toString(ttlSeconds)));
+        redis.call("EVAL", client -> client.eval(REPLACE_IF_UNCHANGED, List.of(key),
+                List.of(expected, replacement, Long.toString(ttlSeconds))));
     }
 
     @Override
     public void removeIfUnchanged(String key, String expected) {
-        redis.client().eval(REMOVE_IF_UNCHANGED, List.of(key), List.of(expected));
+        redis.call("EVAL", client -> client.eval(REMOVE_IF_UNCHANGED, List.of(key), List.of(expected)));
     }
 
     @Override
     public void remove(String key) {
-        redis.client().del(key);
+        redis.call("DEL", client -> client.del(key));
     }
 }

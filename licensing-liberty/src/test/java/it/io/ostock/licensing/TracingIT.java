@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static it.io.ostock.licensing.LicensingApi.ADMIN;
+import static it.io.ostock.licensing.LicensingApi.ORGANIZATION_ADMIN;
 import static it.io.ostock.licensing.LicensingApi.evictCachedOrganization;
 import static it.io.ostock.licensing.LicensingApi.issue;
 import static it.io.ostock.licensing.LicensingApi.licenses;
@@ -34,8 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Traces, as an operator finds them in Zipkin (the tests' own, which every test server sends its
- * spans to): a license read that asks Organization is one trace across both services, whichever
- * trace context the caller (the gateway) sent, and nothing secret is in it.
+ * spans to): a license read that asks Organization is one trace across both services, with its
+ * database and Redis work; an organization change is one trace with licensing's handling of its
+ * event; whichever trace context the caller (the gateway) sent; and nothing secret is in a trace.
  */
 @MicroShedTest
 class TracingIT {
@@ -59,16 +61,45 @@ class TracingIT {
 
         // Each server sends its spans in batches of its own: the trace fills up over a few seconds.
         JsonArray trace = awaitTrace(traceId, spans -> has(spans, "licensing-service", "SERVER")
-                && has(spans, "licensing-service", "CLIENT") && spans(spans, "organization-service", "SERVER").size() >= 2);
+                && spans(spans, "organization-service", "SERVER").size() >= 2
+                && spans(spans, "organization-service", "SERVER").stream().allMatch(span -> hasSpan(spans, span.getString("parentId", "")))
+                && hasTag(spans, "licensing-service", "db.system.name", "redis")
+                && hasTag(spans, "licensing-service", "db.system.name", "postgresql"));
         JsonObject licensingRequest = only(trace, "licensing-service", "SERVER");
         assertTrue(licensingRequest.getString("name").contains("/licenses/"), licensingRequest::toString);
-        List<JsonObject> calls = spans(trace, "licensing-service", "CLIENT");
-        assertFalse(calls.isEmpty(), "licensing's calls to Organization are spans of the trace: " + trace);
-        List<String> callIds = calls.stream().map(call -> call.getString("id")).toList();
+        List<String> callIds = spans(trace, "licensing-service", "CLIENT").stream().map(call -> call.getString("id")).toList();
         for (JsonObject organizationRequest : spans(trace, "organization-service", "SERVER")) {
             assertTrue(callIds.contains(organizationRequest.getString("parentId", "")),
                     "Organization's request continues licensing's call: " + organizationRequest);
         }
+        JsonObject databaseRead = withTag(trace, "licensing-service", "db.system.name", "postgresql");
+        assertEquals("licenseservice.read", databaseRead.getString("name"), "named for the work (Zipkin lowercases)");
+        assertEquals("licensing_it", databaseRead.getJsonObject("tags").getString("db.namespace"), databaseRead::toString);
+        JsonObject cacheLookup = withTag(trace, "licensing-service", "db.system.name", "redis");
+        assertEquals("CLIENT", cacheLookup.getString("kind"), cacheLookup::toString);
+        assertTrue(cacheLookup.getJsonObject("tags").containsKey("db.operation.name"), cacheLookup::toString);
+    }
+
+    @Test
+    void anOrganizationChangeAndLicensingsHandlingOfItsEventAreOneTrace() {
+        String org = organization("ACTIVE");
+        ApiResponse current = ORGANIZATION_ADMIN.get("/v1/organizations/" + org);
+        String traceId = hex(16);
+        ApiResponse renamed = ORGANIZATION_ADMIN.send("PUT", "/v1/organizations/" + org,
+                "{\"name\":\"Renamed " + hex(4) + "\",\"status\":\"ACTIVE\"}",
+                Map.of("If-Match", current.etag(), "traceparent", "00-" + traceId + "-" + hex(8) + "-01"));
+        assertEquals(200, renamed.status(), renamed::toString);
+
+        JsonArray trace = awaitTrace(traceId, spans -> has(spans, "licensing-service", "CONSUMER")
+                && spans(spans, "organization-service", "PRODUCER").stream()
+                        .allMatch(publication -> hasSpan(spans, publication.getString("parentId", "")))
+                && has(spans, "organization-service", "PRODUCER"));
+        JsonObject publication = only(trace, "organization-service", "PRODUCER");
+        assertEquals("ostock.organization.events", publication.getJsonObject("tags").getString("messaging.destination.name"));
+        JsonObject handling = only(trace, "licensing-service", "CONSUMER");
+        assertEquals(publication.getString("id"), handling.getString("parentId", ""),
+                "licensing handles the event below its publication: " + trace);
+        assertTrue(hasSpan(trace, publication.getString("parentId", "")), "the publication continues the request's trace");
     }
 
     @Test
@@ -124,6 +155,23 @@ class TracingIT {
                 .filter(span -> kind.equals(span.getString("kind", ""))
                         && service.equals(span.getJsonObject("localEndpoint").getString("serviceName", "")))
                 .toList();
+    }
+
+    private static boolean hasSpan(JsonArray trace, String id) {
+        return trace.stream().anyMatch(span -> id.equals(span.asJsonObject().getString("id")));
+    }
+
+    private static boolean hasTag(JsonArray trace, String service, String tag, String value) {
+        return trace.stream().map(JsonValue::asJsonObject).anyMatch(span -> span.containsKey("tags")
+                && service.equals(span.getJsonObject("localEndpoint").getString("serviceName", ""))
+                && value.equals(span.getJsonObject("tags").getString(tag, null)));
+    }
+
+    private static JsonObject withTag(JsonArray trace, String service, String tag, String value) {
+        return trace.stream().map(JsonValue::asJsonObject).filter(span -> span.containsKey("tags")
+                        && service.equals(span.getJsonObject("localEndpoint").getString("serviceName", ""))
+                        && value.equals(span.getJsonObject("tags").getString(tag, null)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + tag + "=" + value + " span of " + service));
     }
 
     private static boolean has(JsonArray trace, String service, String kind) {

@@ -6,6 +6,7 @@ import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
+import io.ostock.platform.tracing.DatabaseWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 /** Contacts of an organization; at most one of them is primary. Changes emit CONTACT_CHANGED. */
 @ApplicationScoped
+@DatabaseWork
 public class ContactService {
 
     /** What a caller may set on a contact. */

@@ -8,6 +8,7 @@ import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
+import io.ostock.platform.tracing.DatabaseWork;
 import io.ostock.platform.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import java.util.UUID;
 
 /** User groups of an organization (names unique there) and their members (usernames unique per group). */
 @ApplicationScoped
+@DatabaseWork
 public class GroupService {
 
     @PersistenceContext(unitName = "organization")

@@ -7,6 +7,7 @@ import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
+import io.ostock.platform.tracing.DatabaseWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * together build a cycle that neither would build alone.
  */
 @ApplicationScoped
+@DatabaseWork
 public class OrgChartService {
 
     @PersistenceContext(unitName = "organization")

@@ -7,6 +7,7 @@ import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
+import io.ostock.platform.tracing.DatabaseWork;
 import io.ostock.platform.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ public class OrganizationService {
      * Ordered by name; namePrefix matches case-insensitively; status filters when given; onlyId,
      * when given, limits the list to that one organization (what a USER may see).
      */
+    @DatabaseWork
     public Page<OrganizationView> list(String namePrefix, OrganizationStatus status, UUID onlyId, PageRequest page) {
         String where = " where (:prefix is null or lower(o.name) like :prefix escape '\\')"
                 + " and (:status is null or o.status = :status) and (:onlyId is null or o.id = :onlyId)";
@@ -55,6 +57,7 @@ public class OrganizationService {
     }
 
     @InTransaction
+    @DatabaseWork
     public OrganizationView create(UUID id, String name, OrganizationStatus status) {
         if (em.find(Organization.class, id) != null) {
             throw new DomainException.Conflict("Organization " + id + " already exists");
@@ -68,6 +71,7 @@ public class OrganizationService {
     }
 
     @InTransaction
+    @DatabaseWork
     public OrganizationView update(UUID id, String name, OrganizationStatus status, ExpectedVersion expected) {
         Organization organization = scope.lockOrganization(id);
         expected.check(organization.version());
@@ -83,6 +87,7 @@ public class OrganizationService {
      * cascade is asked for: then they go with it (the foreign keys cascade).
      */
     @InTransaction
+    @DatabaseWork
     public void delete(UUID id, boolean cascade, ExpectedVersion expected) {
         Organization organization = scope.lockOrganization(id);
         expected.check(organization.version());

@@ -7,6 +7,7 @@ import io.ostock.platform.domain.ExpectedVersion;
 import io.ostock.platform.paging.Page;
 import io.ostock.platform.paging.PageRequest;
 import io.ostock.platform.persistence.InTransaction;
+import io.ostock.platform.tracing.DatabaseWork;
 import io.ostock.platform.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 /** Business partners of an organization; a partner's name appears once per organization. */
 @ApplicationScoped
+@DatabaseWork
 public class PartnerService {
 
     /** What a caller may set on a partner. */

@@ -7,6 +7,7 @@ import io.ostock.platform.redis.RedisConnections;
 import io.ostock.platform.stream.RedisStreamSource;
 import io.ostock.platform.stream.StreamEvent;
 import io.ostock.platform.stream.StreamFollower;
+import io.ostock.platform.tracing.EventSpans;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -44,6 +45,9 @@ public class OrganizationEventListener implements StreamFollower.Listener {
     OrganizationCache cache;
 
     @Inject
+    EventSpans eventSpans;
+
+    @Inject
     @ConfigProperty(name = "organization.events.stream")
     String stream;
 
@@ -72,6 +76,10 @@ public class OrganizationEventListener implements StreamFollower.Listener {
     /** Deletes and events without a version (contact changes) always evict. */
     @Override
     public void onEvent(StreamEvent event) {
+        eventSpans.consuming(stream, event, () -> evict(event));
+    }
+
+    private void evict(StreamEvent event) {
         try {
             UUID id = UUID.fromString(event.aggregateId());
             Long version = null;

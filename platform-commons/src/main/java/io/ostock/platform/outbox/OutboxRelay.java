@@ -4,6 +4,7 @@ import io.ostock.platform.lifecycle.PeriodicTask;
 import io.ostock.platform.lifecycle.StartupPhase;
 import io.ostock.platform.redis.RedisConnections;
 import io.ostock.platform.stream.StreamEvent;
+import io.ostock.platform.tracing.EventSpans;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -56,6 +57,9 @@ public class OutboxRelay {
 
     @Inject
     RedisConnections redis;
+
+    @Inject
+    EventSpans eventSpans;
 
     @Inject
     @RegistryType(type = MetricRegistry.Type.APPLICATION)
@@ -127,7 +131,7 @@ public class OutboxRelay {
             List<Long> publishedIds = new ArrayList<>();
             try {
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select id, stream, event_type, aggregate_id, payload from outbox_event "
+                        "select id, stream, event_type, aggregate_id, payload, traceparent from outbox_event "
                                 + "order by id limit " + BATCH + " for update skip locked");
                      ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -147,11 +151,14 @@ public class OutboxRelay {
         }
     }
 
+    /** Within the trace of the request that wrote the row: the consumers' spans follow on from it. */
     private void publish(ResultSet row) throws SQLException {
         StreamEvent event = new StreamEvent(row.getString("event_type"), row.getString("aggregate_id"),
                 row.getString("payload"));
-        redis.client().xadd(row.getString("stream"),
-                XAddParams.xAddParams().maxLen(streamMaxLength).approximateTrimming(), event.fields());
+        String stream = row.getString("stream");
+        eventSpans.publishing(stream, row.getString("traceparent"), () -> redis.client().xadd(stream,
+                XAddParams.xAddParams().maxLen(streamMaxLength).approximateTrimming(),
+                event.withTraceparent(EventSpans.currentTraceparent()).fields()));
     }
 
     private static void delete(Connection connection, List<Long> ids) throws SQLException {

@@ -1,5 +1,6 @@
 package io.ostock.platform.redis;
 
+import io.ostock.platform.tracing.ClientSpans;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import redis.clients.jedis.JedisPooled;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The service's one Redis client, authenticated when redis.password is set. Timeouts are short on purpose: Redis is a cache and an event
@@ -48,6 +50,9 @@ public class RedisConnections {
     @ConfigProperty(name = "service.name", defaultValue = "ostock-service")
     String serviceName;
 
+    @Inject
+    ClientSpans spans;
+
     private JedisPooled client;
 
     @PostConstruct
@@ -66,6 +71,11 @@ public class RedisConnections {
 
     public JedisPooled client() {
         return client;
+    }
+
+    /** One Redis command as a traced call: a CLIENT span named for the command (GET, SET, EVAL...). */
+    public <T> T call(String command, Function<JedisPooled, T> work) {
+        return spans.call(command, "redis", null, command, host, port, () -> work.apply(client));
     }
 
     public String address() {

@@ -1,5 +1,6 @@
 package io.ostock.platform.stream;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,19 +11,33 @@ import java.util.Map;
  * @param type        what happened, e.g. ORGANIZATION_UPDATED
  * @param aggregateId the id of the thing it happened to
  * @param payload     the event as JSON (with its eventId, for consumers to spot repeats)
+ * @param traceparent the trace the event belongs to (W3C traceparent of its publication), or null
  */
-public record StreamEvent(String type, String aggregateId, String payload) {
+public record StreamEvent(String type, String aggregateId, String payload, String traceparent) {
 
     public static final String TYPE = "type";
     public static final String AGGREGATE_ID = "aggregateId";
     public static final String PAYLOAD = "payload";
+    public static final String TRACEPARENT = "traceparent";
+
+    public StreamEvent(String type, String aggregateId, String payload) {
+        this(type, aggregateId, payload, null);
+    }
 
     public static StreamEvent of(Map<String, String> fields) {
-        return new StreamEvent(fields.get(TYPE), fields.get(AGGREGATE_ID), fields.get(PAYLOAD));
+        return new StreamEvent(fields.get(TYPE), fields.get(AGGREGATE_ID), fields.get(PAYLOAD), fields.get(TRACEPARENT));
     }
 
     /** The entry's fields for XADD. */
     public Map<String, String> fields() {
-        return Map.of(TYPE, type, AGGREGATE_ID, aggregateId, PAYLOAD, payload);
+        Map<String, String> fields = new LinkedHashMap<>(Map.of(TYPE, type, AGGREGATE_ID, aggregateId, PAYLOAD, payload));
+        if (traceparent != null) {
+            fields.put(TRACEPARENT, traceparent);
+        }
+        return fields;
+    }
+
+    public StreamEvent withTraceparent(String newTraceparent) {
+        return new StreamEvent(type, aggregateId, payload, newTraceparent);
     }
 }
