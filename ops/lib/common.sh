@@ -27,6 +27,18 @@ wait_for() {
 
 http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
 
+# stop_pid_file FILE SECONDS: stops the process whose pid FILE holds (TERM, then KILL after SECONDS)
+# and removes FILE; nothing to do when FILE is missing.
+stop_pid_file() {
+  local file=$1 seconds=$2 pid
+  pid=$(cat "$file" 2>/dev/null) || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + seconds))
+  while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.3; done
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$file"
+}
+
 apt_install() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "Installing Debian packages: $*"

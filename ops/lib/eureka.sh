@@ -33,15 +33,7 @@ eureka_start() {
 
 eureka_wait() { wait_for "$1 (/actuator/health)" 120 eureka_ready "$2"; }
 
-eureka_stop() {
-  local instance=$1 pid
-  pid=$(cat "$STATE/$instance/eureka.pid" 2>/dev/null) || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  local deadline=$((SECONDS + 20))
-  while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.3; done
-  kill -KILL "$pid" 2>/dev/null || true
-  rm -f "$STATE/$instance/eureka.pid"
-}
+eureka_stop() { stop_pid_file "$STATE/$1/eureka.pid" 20; }
 
 part_eureka_up() {
   if eureka_ready "$EUREKA_PEER1_PORT" && eureka_ready "$EUREKA_PEER2_PORT"; then

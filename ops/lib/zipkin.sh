@@ -31,15 +31,7 @@ zipkin_start() {
   wait_for "$instance (/health)" 90 zipkin_ready "$port"
 }
 
-zipkin_stop() {
-  local instance=$1 pid
-  pid=$(cat "$STATE/$instance/zipkin.pid" 2>/dev/null) || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  local deadline=$((SECONDS + 20))
-  while kill -0 "$pid" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.3; done
-  kill -KILL "$pid" 2>/dev/null || true
-  rm -f "$STATE/$instance/zipkin.pid"
-}
+zipkin_stop() { stop_pid_file "$STATE/$1/zipkin.pid" 20; }
 
 part_zipkin_up() {
   if zipkin_ready "$ZIPKIN_PORT"; then say "zipkin: already up at $ZIPKIN_URL"; return; fi

@@ -1,11 +1,8 @@
 package io.ostock.platform.tracing;
 
-import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,18 +14,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ClientSpans {
 
-    /** Work that may throw E (the compiler infers RuntimeException for work that throws nothing checked). */
-    @FunctionalInterface
-    public interface Work<T, E extends Exception> {
-        T run() throws E;
-    }
-
     @Inject
     Tracer tracer;
 
     /** A span for one call to system (postgresql, redis) at address:port, current while work runs. */
     public <T, E extends Exception> T call(String name, String system, String namespace, String operation,
-                                           String address, int port, Work<T, E> work) throws E {
+                                           String address, int port, Spans.Work<T, E> work) throws E {
         SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(SpanKind.CLIENT)
                 .setAttribute("db.system.name", system)
                 .setAttribute("server.address", address)
@@ -39,15 +30,6 @@ public class ClientSpans {
         if (operation != null) {
             builder.setAttribute("db.operation.name", operation);
         }
-        Span span = builder.startSpan();
-        try (Scope ignored = span.makeCurrent()) {
-            return work.run();
-        } catch (Exception | Error failure) { // rethrown as it came: E, a RuntimeException or an Error
-            span.setStatus(StatusCode.ERROR);
-            span.setAttribute("error.type", failure.getClass().getName());
-            throw failure;
-        } finally {
-            span.end();
-        }
+        return Spans.within(builder.startSpan(), work);
     }
 }

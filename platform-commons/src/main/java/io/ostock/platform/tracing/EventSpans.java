@@ -2,11 +2,9 @@ package io.ostock.platform.tracing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.ostock.platform.stream.StreamEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,15 +52,10 @@ public class EventSpans {
                 .setAttribute("messaging.destination.name", stream)
                 .setAttribute("messaging.operation.type", "send")
                 .startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        Spans.within(span, () -> {
             work.run();
-        } catch (RuntimeException | Error failure) {
-            span.setStatus(StatusCode.ERROR);
-            span.setAttribute("error.type", failure.getClass().getName());
-            throw failure;
-        } finally {
-            span.end();
-        }
+            return null;
+        });
     }
 
     /** Handles an event from stream inside a CONSUMER span below (and linked to) its producer's span. */
@@ -80,16 +73,10 @@ public class EventSpans {
         if (producerSpan.getSpanContext().isValid()) {
             builder.addLink(producerSpan.getSpanContext());
         }
-        Span span = builder.startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        Spans.within(builder.startSpan(), () -> {
             work.run();
-        } catch (RuntimeException | Error failure) {
-            span.setStatus(StatusCode.ERROR);
-            span.setAttribute("error.type", failure.getClass().getName());
-            throw failure;
-        } finally {
-            span.end();
-        }
+            return null;
+        });
     }
 
     static Context contextOf(String traceparent) {
