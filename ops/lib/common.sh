@@ -27,6 +27,20 @@ wait_for() {
 
 http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
 
+# maven_artifact NAME GROUP:ARTIFACT:VERSION:TYPE[:CLASSIFIER]: the artifact's path in the local Maven
+# repository, downloaded from Maven Central first when it is not there yet.
+maven_artifact() {
+  local name=$1 coordinates=$2 group artifact version type classifier
+  IFS=: read -r group artifact version type classifier <<<"$coordinates"
+  local file="$HOME/.m2/repository/${group//.//}/$artifact/$version/$artifact-$version${classifier:+-$classifier}.$type"
+  if [ ! -f "$file" ]; then
+    say "$name: downloading $version from Maven Central" >&2
+    mvn -B -q dependency:get -Dartifact="$group:$artifact:$version:$type${classifier:+:$classifier}" \
+      -Dtransitive=false >&2 || fail "$name: download failed"
+  fi
+  echo "$file"
+}
+
 # stop_pid_file FILE SECONDS: stops the process whose pid FILE holds (TERM, then KILL after SECONDS)
 # and removes FILE; nothing to do when FILE is missing.
 stop_pid_file() {

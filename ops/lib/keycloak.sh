@@ -10,12 +10,8 @@ KEYCLOAK_IT_URL="http://localhost:$KEYCLOAK_IT_HTTP_PORT"
 keycloak_dist() {
   local dist="$STATE/keycloak-$KEYCLOAK_VERSION"
   if [ ! -f "$dist/.built" ]; then
-    local zip="$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
-    if [ ! -f "$zip" ]; then
-      say "keycloak: downloading $KEYCLOAK_VERSION from Maven Central" >&2
-      mvn -B -q dependency:get -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -Dtransitive=false >&2 ||
-        fail "keycloak: download failed"
-    fi
+    local zip
+    zip=$(maven_artifact keycloak "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip")
     rm -rf "$dist" "$STATE/keycloak-unpack" && mkdir -p "$STATE/keycloak-unpack"
     unzip -q "$zip" -d "$STATE/keycloak-unpack" && mv "$STATE/keycloak-unpack/keycloak-$KEYCLOAK_VERSION" "$dist"
     rmdir "$STATE/keycloak-unpack"

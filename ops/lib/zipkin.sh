@@ -7,22 +7,12 @@ ZIPKIN_URL="http://localhost:$ZIPKIN_PORT"
 
 zipkin_ready() { http_ok "http://localhost:$1/health"; }
 
-zipkin_jar() {
-  local jar="$HOME/.m2/repository/io/zipkin/zipkin-server/$ZIPKIN_VERSION/zipkin-server-$ZIPKIN_VERSION-exec.jar"
-  if [ ! -f "$jar" ]; then
-    say "zipkin: downloading $ZIPKIN_VERSION from Maven Central" >&2
-    mvn -B -q dependency:get -Dartifact="io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec" -Dtransitive=false >&2 ||
-      fail "zipkin: download failed"
-  fi
-  echo "$jar"
-}
-
 # zipkin_start INSTANCE PORT: one Zipkin on PORT (the listener's address, port and protocol are only
 # taken together; without all three it binds a random port).
 zipkin_start() {
   local instance=$1 port=$2 jar
   zipkin_ready "$port" && return 0
-  jar=$(zipkin_jar)
+  jar=$(maven_artifact zipkin "io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec")
   mkdir -p "$STATE/$instance"
   STORAGE_TYPE=mem setsid nohup java -Xms32m -Xmx256m -XX:+UseSerialGC -jar "$jar" \
     "--armeria.ports[0].ip=$BIND_ADDRESS" "--armeria.ports[0].port=$port" "--armeria.ports[0].protocols[0]=http" \

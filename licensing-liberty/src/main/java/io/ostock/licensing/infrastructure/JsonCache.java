@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Values of one type as JSON in the {@link CacheStore} under {@code licensing:{name}:{id}} for a TTL,
@@ -39,20 +38,16 @@ final class JsonCache<T> {
     private final Counter misses;
     private final Counter errors;
 
-    /** @param requestCounter the counter of lookups with a result ("hit", "miss" or "error") */
-    JsonCache(CacheStore store, String name, Class<T> type, long ttlSeconds, Function<String, Counter> requestCounter) {
+    /** Lookups counted in {@code {name}_cache_requests_total{result=hit|miss|error}}. */
+    JsonCache(CacheStore store, MetricRegistry metrics, String name, Class<T> type, long ttlSeconds) {
         this.store = store;
         this.name = name;
         this.type = type;
         this.ttlSeconds = ttlSeconds;
-        hits = requestCounter.apply("hit");
-        misses = requestCounter.apply("miss");
-        errors = requestCounter.apply("error");
-    }
-
-    /** Lookups counted in {@code {name}_cache_requests_total{result=...}}. */
-    static Function<String, Counter> requestCounters(MetricRegistry metrics, String name) {
-        return result -> metrics.counter(name + "_cache_requests_total", new Tag("result", result));
+        String requests = name + "_cache_requests_total";
+        hits = metrics.counter(requests, new Tag("result", "hit"));
+        misses = metrics.counter(requests, new Tag("result", "miss"));
+        errors = metrics.counter(requests, new Tag("result", "error"));
     }
 
     Optional<T> get(Object id) {

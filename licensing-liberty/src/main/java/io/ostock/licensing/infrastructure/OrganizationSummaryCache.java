@@ -73,8 +73,7 @@ public class OrganizationSummaryCache {
     @PostConstruct
     void open() {
         long keptSeconds = freshSeconds > 0 ? freshSeconds + staleSeconds : 0;
-        cache = new JsonCache<>(store, "organization", Entry.class, keptSeconds,
-                JsonCache.requestCounters(metrics, "organization"));
+        cache = new JsonCache<>(store, metrics, "organization", Entry.class, keptSeconds);
         localHits = metrics.counter("organization_cache_requests_total", new Tag("result", "local"));
     }
 

@@ -34,8 +34,7 @@ public class RedisLicenseReadCache implements LicenseReadCache {
 
     @PostConstruct
     void open() {
-        cache = new JsonCache<>(store, "license", LicenseView.class, ttlSeconds,
-                JsonCache.requestCounters(metrics, "license"));
+        cache = new JsonCache<>(store, metrics, "license", LicenseView.class, ttlSeconds);
     }
 
     @Override

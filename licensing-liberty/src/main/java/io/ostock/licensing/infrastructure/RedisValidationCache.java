@@ -34,8 +34,7 @@ public class RedisValidationCache implements ValidationCache {
 
     @PostConstruct
     void open() {
-        cache = new JsonCache<>(store, "validation", ValidationResult.class, ttlSeconds,
-                JsonCache.requestCounters(metrics, "validation"));
+        cache = new JsonCache<>(store, metrics, "validation", ValidationResult.class, ttlSeconds);
     }
 
     @Override

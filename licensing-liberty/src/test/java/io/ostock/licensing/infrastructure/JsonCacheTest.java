@@ -23,8 +23,7 @@ class JsonCacheTest {
     private final JsonCache<String> cache = cache(60);
 
     private JsonCache<String> cache(long ttlSeconds) {
-        return new JsonCache<>(store, "thing", String.class, ttlSeconds,
-                JsonCache.requestCounters(metrics.registry, "thing"));
+        return new JsonCache<>(store, metrics.registry, "thing", String.class, ttlSeconds);
     }
 
     @Test

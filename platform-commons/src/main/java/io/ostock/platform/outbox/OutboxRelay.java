@@ -153,12 +153,13 @@ public class OutboxRelay {
 
     /** Within the trace of the request that wrote the row: the consumers' spans follow on from it. */
     private void publish(ResultSet row) throws SQLException {
-        StreamEvent event = new StreamEvent(row.getString("event_type"), row.getString("aggregate_id"),
-                row.getString("payload"));
         String stream = row.getString("stream");
+        String type = row.getString("event_type");
+        String aggregateId = row.getString("aggregate_id");
+        String payload = row.getString("payload");
         eventSpans.publishing(stream, row.getString("traceparent"), () -> redis.client().xadd(stream,
                 XAddParams.xAddParams().maxLen(streamMaxLength).approximateTrimming(),
-                event.withTraceparent(EventSpans.currentTraceparent()).fields()));
+                new StreamEvent(type, aggregateId, payload, EventSpans.currentTraceparent()).fields()));
     }
 
     private static void delete(Connection connection, List<Long> ids) throws SQLException {

@@ -3,7 +3,8 @@ package io.ostock.platform.problem;
 import java.util.List;
 
 /**
- * Thrown by application code for any failure the caller should see as a problem+json answer.
+ * Thrown by the API layer (and the shared filters and readers) for a request it refuses, answered as
+ * problem+json; application services and domain objects throw DomainException instead.
  * Nothing it carries may be secret: detail and errors go to the client as they are.
  */
 public class ProblemException extends RuntimeException {
@@ -29,24 +30,8 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
-    public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " does not exist");
-    }
-
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(ProblemType.CONFLICT, detail);
-    }
-
-    public static ProblemException unprocessable(String detail) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, detail);
-    }
-
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(ProblemType.INVALID_FIELDS, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));
-    }
-
-    public static ProblemException preconditionFailed(String detail) {
-        return new ProblemException(ProblemType.PRECONDITION_FAILED, detail);
     }
 }

@@ -20,10 +20,6 @@ public record StreamEvent(String type, String aggregateId, String payload, Strin
     public static final String PAYLOAD = "payload";
     public static final String TRACEPARENT = "traceparent";
 
-    public StreamEvent(String type, String aggregateId, String payload) {
-        this(type, aggregateId, payload, null);
-    }
-
     public static StreamEvent of(Map<String, String> fields) {
         return new StreamEvent(fields.get(TYPE), fields.get(AGGREGATE_ID), fields.get(PAYLOAD), fields.get(TRACEPARENT));
     }
@@ -35,9 +31,5 @@ public record StreamEvent(String type, String aggregateId, String payload, Strin
             fields.put(TRACEPARENT, traceparent);
         }
         return fields;
-    }
-
-    public StreamEvent withTraceparent(String newTraceparent) {
-        return new StreamEvent(type, aggregateId, payload, newTraceparent);
     }
 }

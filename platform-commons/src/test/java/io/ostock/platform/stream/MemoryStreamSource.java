@@ -24,7 +24,7 @@ final class MemoryStreamSource implements StreamSource {
 
     synchronized String add(String type, String aggregateId) {
         String id = (entries.size() + 1) + "-0";
-        entries.add(new Entry(id, new StreamEvent(type, aggregateId, "{}")));
+        entries.add(new Entry(id, new StreamEvent(type, aggregateId, "{}", null)));
         notifyAll();
         return id;
     }
