@@ -53,6 +53,12 @@ stop_pid_file() {
   rm -f "$file"
 }
 
+# Runs "$@" as the unprivileged user nobody when this script runs as root (servers that refuse root,
+# or need no more than their own folder), else as this user.
+as_unprivileged_user() {
+  if [ "$(id -u)" = 0 ]; then setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"; else "$@"; fi
+}
+
 apt_install() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "Installing Debian packages: $*"
