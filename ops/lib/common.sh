@@ -59,6 +59,15 @@ as_unprivileged_user() {
   if [ "$(id -u)" = 0 ]; then setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"; else "$@"; fi
 }
 
+# start_unprivileged PID_FILE LOG COMMAND...: COMMAND in the background in a session of its own, as
+# nobody when root (as_unprivileged_user), its output appended to LOG and its pid in PID_FILE.
+start_unprivileged() {
+  local pid_file=$1 log=$2; shift 2
+  [ "$(id -u)" != 0 ] || set -- setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"
+  setsid nohup "$@" >>"$log" 2>&1 < /dev/null &
+  echo $! > "$pid_file"
+}
+
 apt_install() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "Installing Debian packages: $*"

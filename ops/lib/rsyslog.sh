@@ -17,10 +17,8 @@ rsyslog_start() {
   [ "$(id -u)" = 0 ] && chown nobody:nogroup "$home"
   # The configuration reads these with `echo $NAME`.
   LOG_INTAKE_PORT=$port LOG_INTAKE_BIND_ADDRESS=$BIND_ADDRESS LOG_INTAKE_WORK_DIRECTORY=$home \
-    ELASTICSEARCH_PORT=$elasticsearch \
-    as_unprivileged_user setsid nohup /usr/sbin/rsyslogd -n -f "$ROOT/observability/rsyslog/ostock-log-intake.conf" \
-      -i "$home/rsyslogd.pid" >>"$STATE/logs/$instance.log" 2>&1 < /dev/null &
-  echo $! > "$home/rsyslog.pid"
+    ELASTICSEARCH_PORT=$elasticsearch start_unprivileged "$home/rsyslog.pid" "$STATE/logs/$instance.log" \
+      /usr/sbin/rsyslogd -n -f "$ROOT/observability/rsyslog/ostock-log-intake.conf" -i "$home/rsyslogd.pid"
   wait_for "$instance (port $port)" 20 rsyslog_ready "$port"
 }
 

@@ -15,16 +15,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 /**
  * Runs the expiry work every {@code license.expiry.interval.ms} on every instance; the database
  * locking in {@link LicenseExpiry} keeps the instances from doing anything twice. A failed run
- * (database or Organization trouble) is logged and tried again at the next interval.
+ * (database or Organization trouble) is logged and tried again at the next interval. Its last
+ * complete run is on /metrics ({@code license_expiry_last_success_timestamp_seconds}): an alert
+ * fires when it grows old, whatever the reason the job stopped getting through.
  */
 @ApplicationScoped
 public class LicenseExpiryJob {
@@ -41,6 +46,12 @@ public class LicenseExpiryJob {
     @Inject
     Tracer tracer;
 
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    Clock clock;
+
     // Settings, one injected field per key: the MicroProfile Config idiom every bean here follows.
     @Inject
     @ConfigProperty(name = "license.expiry.interval.ms", defaultValue = "60000")
@@ -51,8 +62,10 @@ public class LicenseExpiryJob {
     int noticeDays;
 
     private PeriodicTask schedule;
+    private final AtomicLong lastSuccessSeconds = new AtomicLong();
 
     void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
+        metrics.gauge("license_expiry_last_success_timestamp_seconds", lastSuccessSeconds, AtomicLong::get);
         Duration interval = Duration.ofMillis(intervalMillis);
         schedule = PeriodicTask.start(executor, "License expiry job", interval, interval, this::run);
     }
@@ -75,6 +88,7 @@ public class LicenseExpiryJob {
             if (expired + noticed > 0) {
                 LOG.info("Expiry job: {} licenses expired, {} expiring notices sent", expired, noticed);
             }
+            lastSuccessSeconds.set(clock.instant().getEpochSecond());
         } finally {
             span.end();
         }

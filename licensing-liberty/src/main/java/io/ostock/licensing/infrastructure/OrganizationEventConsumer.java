@@ -15,6 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,9 @@ public class OrganizationEventConsumer implements StreamFollower.Listener {
     EventSpans eventSpans;
 
     @Inject
+    MetricRegistry metrics;
+
+    @Inject
     @ConfigProperty(name = "organization.events.stream")
     String stream;
 
@@ -55,8 +60,19 @@ public class OrganizationEventConsumer implements StreamFollower.Listener {
 
     void start(@Observes @Priority(StartupPhase.BACKGROUND_WORK) Startup startup) {
         String consumer = "licensing-" + ManagementFactory.getRuntimeMXBean().getName();
+        RedisStreamSource source = new RedisStreamSource(redis);
         follower = StreamFollower.inGroup("organization-event-consumer", stream, GROUP, consumer, CLAIM_IDLE,
-                new RedisStreamSource(redis), threads, this);
+                source, threads, this);
+        // What the alert on a lagging consumer group watches; -1 while Redis cannot tell.
+        metrics.gauge("stream_consumer_backlog", () -> backlog(source), new Tag("stream", stream), new Tag("group", GROUP));
+    }
+
+    private long backlog(RedisStreamSource source) {
+        try {
+            return source.groupBacklog(stream, GROUP);
+        } catch (RuntimeException redisDown) {
+            return -1;
+        }
     }
 
     @PreDestroy

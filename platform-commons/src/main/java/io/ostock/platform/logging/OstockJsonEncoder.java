@@ -19,6 +19,8 @@ public class OstockJsonEncoder extends LogstashEncoder {
     public void start() {
         String service = property("SERVICE", "ostock-service");
         String instance = property(CoreConstants.HOSTNAME_KEY, "localhost") + ":" + service + ":" + property("HTTP_PORT", "0");
+        // The context's properties (HOSTNAME, SERVICE) are read here, not written as fields of their own.
+        setIncludeContext(false);
         setCustomFields("{\"service\":\"" + jsonText(service) + "\",\"instance\":\"" + jsonText(instance) + "\"}");
         getFieldNames().setLevelValue("[ignore]");
         getFieldNames().setVersion("[ignore]");

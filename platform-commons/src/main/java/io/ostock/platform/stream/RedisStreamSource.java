@@ -7,6 +7,7 @@ import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.params.XReadParams;
 import redis.clients.jedis.resps.StreamEntry;
+import redis.clients.jedis.resps.StreamGroupInfo;
 
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,20 @@ public final class RedisStreamSource implements StreamSource {
     @Override
     public void ack(String stream, String group, String id) {
         redis.client().xack(stream, group, new StreamEntryID(id));
+    }
+
+    /**
+     * The entries of the stream a consumer group has not finished with: not yet given to a consumer
+     * (XINFO GROUPS' lag) and given but not acknowledged (pending); 0 when the group does not exist.
+     */
+    public long groupBacklog(String stream, String group) {
+        for (StreamGroupInfo info : redis.client().xinfoGroups(stream)) {
+            if (info.getName().equals(group)) {
+                Object lag = info.getGroupInfo().get("lag");
+                return info.getPending() + (lag instanceof Number undelivered ? undelivered.longValue() : 0);
+            }
+        }
+        return 0;
     }
 
     private static List<Entry> entries(List<Map.Entry<String, List<StreamEntry>>> batches) {

@@ -55,6 +55,7 @@ class LogShippingTest {
                 assertFalse(line.contains("abc.def.ghi"), line);
                 assertFalse(line.contains("hunter2"), line);
                 assertTrue(line.contains(OstockJsonEncoder.MASK), line);
+                assertFalse(line.contains("HOSTNAME"), "context properties are not fields of their own: " + line);
             }
             await(() -> LogShippingListener.sent() > 0);
         }
