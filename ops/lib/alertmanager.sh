@@ -5,22 +5,10 @@
 
 ALERTMANAGER_URL="http://localhost:$ALERTMANAGER_PORT"
 
-# alertmanager_config WEBHOOK_URL: every alert to one webhook, grouped per alert name and service.
+# alertmanager_config WEBHOOK_URL: docker-compose's configuration (observability/alertmanager/), its
+# webhook's URL replaced: every alert to one webhook, grouped per alert name and service.
 alertmanager_config() {
-  cat <<YAML
-# Written by ops/lib/alertmanager.sh; docker-compose's is observability/alertmanager/alertmanager.yml.
-route:
-  receiver: ostock-webhook
-  group_by: [alertname, service]
-  group_wait: 5s
-  group_interval: 30s
-  repeat_interval: 4h
-receivers:
-  - name: ostock-webhook
-    webhook_configs:
-      - url: '$1'
-        send_resolved: true
-YAML
+  sed "s|http://alert-webhook:9095/alerts|$1|" "$ROOT/observability/alertmanager/alertmanager.yml"
 }
 
 # alertmanager_start INSTANCE PORT < alertmanager.yml (its cluster listener off: one instance)
