@@ -29,14 +29,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The log documents' fields agree with the logs-ostock index template, as the real Elasticsearch
  * applies it (its mapping is explicit: a field it does not map is kept but cannot be searched): every
- * field the services write (read back from documents rsyslog indexed) and every field Logstash's
+ * field the services write (read back from documents rsyslog indexed), every field Logstash's
  * pipeline writes for docker-compose (read from observability/logstash/pipeline/ostock.conf, since
- * Logstash cannot run here).
+ * Logstash cannot run here), and every field Kibana's saved objects show, sort by or query
+ * (observability/kibana, since Kibana cannot run here either), whose references all resolve.
  */
 class LogMappingIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** A rename's target or an added field: "source" => "target" and "field" => "value" pairs. */
+    /** A field a KQL query tests: before ":" or a comparison. */
+    private static final Pattern KQL_FIELD = Pattern.compile("([A-Za-z_@][A-Za-z0-9_.@]*)\\s*(?::|>=|<=|>|<)");
     private static final Pattern PAIR = Pattern.compile("\"([^\"]+)\"\\s*=>\\s*\"([^\"]*)\"");
 
     @Test
@@ -76,6 +79,43 @@ class LogMappingIT {
         Set<String> unmapped = new TreeSet<>(written);
         unmapped.removeAll(mappedFields());
         assertEquals(Set.of(), unmapped, "fields the Logstash pipeline writes that the template does not map");
+    }
+
+    @Test
+    void everyFieldAKibanaObjectUsesIsMappedAndEveryReferenceResolves() throws IOException {
+        java.util.List<JsonObject> objects = Files.readAllLines(StackEnv.root().resolve("observability/kibana/ostock-saved-objects.ndjson"))
+                .stream().filter(line -> !line.isBlank()).map(line -> Json.createReader(new StringReader(line)).readObject()).toList();
+        Set<String> ids = new TreeSet<>();
+        objects.forEach(object -> ids.add(object.getString("type") + "/" + object.getString("id")));
+        Set<String> used = new TreeSet<>();
+        for (JsonObject object : objects) {
+            JsonObject attributes = object.getJsonObject("attributes");
+            switch (object.getString("type")) {
+                case "index-pattern" -> {
+                    assertEquals("logs-ostock-*", attributes.getString("title"));
+                    used.add(attributes.getString("timeFieldName"));
+                }
+                case "search" -> {
+                    attributes.getJsonArray("columns").forEach(column -> used.add(((jakarta.json.JsonString) column).getString()));
+                    attributes.getJsonArray("sort").forEach(sort -> used.add(sort.asJsonArray().getString(0)));
+                    JsonObject source = Json.createReader(new StringReader(
+                            attributes.getJsonObject("kibanaSavedObjectMeta").getString("searchSourceJSON"))).readObject();
+                    Matcher field = KQL_FIELD.matcher(source.getJsonObject("query").getString("query").replaceAll("\"[^\"]*\"", "\"\""));
+                    while (field.find()) {
+                        used.add(field.group(1));
+                    }
+                }
+                case "dashboard" -> assertTrue(attributes.getString("panelsJSON").contains("panelRefName"), object::toString);
+                default -> throw new AssertionError("unexpected saved object type " + object.getString("type"));
+            }
+            object.getJsonArray("references").forEach(reference -> assertTrue(ids.contains(
+                    reference.asJsonObject().getString("type") + "/" + reference.asJsonObject().getString("id")),
+                    object.getString("id") + " refers to " + reference));
+        }
+        assertTrue(used.containsAll(Set.of("@timestamp", "level", "status", "trace_id", "duration_ms")), used::toString);
+        Set<String> unmapped = new TreeSet<>(used);
+        unmapped.removeAll(mappedFields());
+        assertEquals(Set.of(), unmapped, "fields Kibana's saved objects use that the template does not map");
     }
 
     /** The top-level fields of the mapping Elasticsearch gives an index of the logs-ostock-default stream. */

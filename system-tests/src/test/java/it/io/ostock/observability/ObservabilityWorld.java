@@ -45,7 +45,7 @@ final class ObservabilityWorld {
     static final String ZIPKIN = "http://localhost:" + StackEnv.port("OBSERVABILITY_IT_ZIPKIN_PORT");
     static final String PROMETHEUS = "http://localhost:" + StackEnv.port("OBSERVABILITY_IT_PROMETHEUS_PORT");
     static final int ALERT_RECEIVER_PORT = StackEnv.port("OBSERVABILITY_IT_ALERT_RECEIVER_PORT");
-    static final int NEVER_STARTED_PORT = StackEnv.port("OBSERVABILITY_IT_NEVER_STARTED_PORT");
+    static final int STAND_IN_PORT = StackEnv.port("OBSERVABILITY_IT_STAND_IN_PORT");
     static final int LICENSING_PORT = StackEnv.port("OBSERVABILITY_IT_LICENSING_HTTP_PORT");
 
     static final TokenSource ADMIN_TOKEN = TokenSource.user("admin");

@@ -81,9 +81,11 @@ class PipelineFaultsIT {
     }
 
     @Test
-    void withZipkinDownRequestsAnswerAndTracingResumesWhenItIsBack() {
+    void withZipkinDownRequestsAnswerAndTracingResumesWhenItIsBackWithTheEarlierTraces() {
         String license = licenseOfNewOrganization();
         long before = medianReadNanos(license, "zipkin-up");
+        String earlier = tracedRead(license);
+        await("a trace in Zipkin before it stops", () -> zipkinTrace(earlier));
 
         stack("zipkin", "stop");
         long during;
@@ -95,6 +97,7 @@ class PipelineFaultsIT {
         assertWithinBound(before, during);
         String traceId = tracedRead(license);
         await("a new trace in Zipkin once it is back", () -> zipkinTrace(traceId));
+        assertTrue(zipkinTrace(earlier) != null, "the trace from before the restart is still there (kept in Elasticsearch)");
     }
 
     private static long medianReadNanos(String license, String label) {

@@ -102,7 +102,7 @@ class PipelinesIT {
     }
 
     private static String readsCounted() {
-        return "sum(http_server_requests_seconds_count{service=\"licensing-service\",method=\"GET\",route=\"" + READ_ROUTE
-                + "\",status=\"200\"})";
+        return "sum(http_server_requests_seconds_count{service=\"licensing-service\",instance=\"127.0.0.1:"
+                + ObservabilityWorld.LICENSING_PORT + "\",method=\"GET\",route=\"" + READ_ROUTE + "\",status=\"200\"})";
     }
 }
