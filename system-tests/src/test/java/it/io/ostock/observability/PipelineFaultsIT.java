@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import static it.io.ostock.observability.ObservabilityWorld.LICENSING;
 import static it.io.ostock.observability.ObservabilityWorld.LICENSING_METRICS;
@@ -41,22 +43,13 @@ class PipelineFaultsIT {
     @Test
     void withTheLogIntakeDownRequestsAnswerAndTheirLinesArriveWhenItIsBack() {
         String license = licenseOfNewOrganization();
-        long before = medianReadNanos(license, "intake-up");
-
-        stack("rsyslog", "stop");
-        List<String> duringOutage = new ArrayList<>();
-        long during;
-        try {
-            during = medianReadNanos(license, "intake-down", duringOutage);
+        List<String> ids = readsWithin(license, "rsyslog", () -> {
             await("the appender noticing the intake is gone",
                     () -> Metrics.sum(LICENSING_METRICS, "log_shipping_connected", "") == 0);
             String log = logFile();
-            duringOutage.forEach(id -> assertTrue(log.contains(id), "the service's own log has the line of " + id));
-        } finally {
-            stack("rsyslog", "start");
-        }
-        assertWithinBound(before, during);
-        String last = duringOutage.get(duringOutage.size() - 1);
+            return id -> assertTrue(log.contains(id), "the service's own log has the line of " + id);
+        });
+        String last = ids.get(ids.size() - 1);
         await("the outage's lines in Elasticsearch once the intake is back", () -> !logDocuments("correlation_id:" + last).isEmpty());
         assertEquals(1.0, Metrics.sum(LICENSING_METRICS, "log_shipping_connected", ""));
     }
@@ -64,18 +57,8 @@ class PipelineFaultsIT {
     @Test
     void withElasticsearchDownRequestsAnswerAndTheLinesAreIndexedWhenItIsBack() {
         String license = licenseOfNewOrganization();
-        long before = medianReadNanos(license, "elasticsearch-up");
-
-        stack("elasticsearch", "stop");
-        List<String> duringOutage = new ArrayList<>();
-        long during;
-        try {
-            during = medianReadNanos(license, "elasticsearch-down", duringOutage);
-        } finally {
-            stack("elasticsearch", "start");
-        }
-        assertWithinBound(before, during);
-        String last = duringOutage.get(duringOutage.size() - 1);
+        List<String> ids = readsWithin(license, "elasticsearch", () -> id -> { });
+        String last = ids.get(ids.size() - 1);
         await("the outage's lines in Elasticsearch once it is back (rsyslog retried)",
                 () -> !logDocuments("correlation_id:" + last).isEmpty());
     }
@@ -83,25 +66,32 @@ class PipelineFaultsIT {
     @Test
     void withZipkinDownRequestsAnswerAndTracingResumesWhenItIsBackWithTheEarlierTraces() {
         String license = licenseOfNewOrganization();
-        long before = medianReadNanos(license, "zipkin-up");
         String earlier = tracedRead(license);
         await("a trace in Zipkin before it stops", () -> zipkinTrace(earlier));
-
-        stack("zipkin", "stop");
-        long during;
-        try {
-            during = medianReadNanos(license, "zipkin-down");
-        } finally {
-            stack("zipkin", "start");
-        }
-        assertWithinBound(before, during);
+        readsWithin(license, "zipkin", () -> id -> { });
         String traceId = tracedRead(license);
         await("a new trace in Zipkin once it is back", () -> zipkinTrace(traceId));
         assertTrue(zipkinTrace(earlier) != null, "the trace from before the restart is still there (kept in Elasticsearch)");
     }
 
-    private static long medianReadNanos(String license, String label) {
-        return medianReadNanos(license, label, new ArrayList<>());
+    /**
+     * READS reads of the license with the part up, then with it stopped (ops/fixtures), then starts it
+     * again: the reads during the outage answer within the bound; whileDown, asked before the part
+     * restarts, gives a check that each of their correlation ids passes. Returns those ids.
+     */
+    private static List<String> readsWithin(String license, String part, Supplier<Consumer<String>> whileDown) {
+        long before = medianReadNanos(license, part + "-up", new ArrayList<>());
+        List<String> ids = new ArrayList<>();
+        long during;
+        stack(part, "stop");
+        try {
+            during = medianReadNanos(license, part + "-down", ids);
+            ids.forEach(whileDown.get());
+        } finally {
+            stack(part, "start");
+        }
+        assertWithinBound(before, during);
+        return ids;
     }
 
     /** READS reads of the license, each with its own correlation id (added to ids): their median time. */
