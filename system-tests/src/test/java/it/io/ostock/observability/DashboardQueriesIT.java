@@ -12,12 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +26,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static it.io.ostock.observability.ObservabilityWorld.LICENSING;
-import static it.io.ostock.observability.ObservabilityWorld.PROMETHEUS;
+import static it.io.ostock.observability.ObservabilityWorld.prometheusApi;
+import static it.io.ostock.observability.ObservabilityWorld.promQuery;
 import static it.io.ostock.observability.ObservabilityWorld.licenseOfNewOrganization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DashboardQueriesIT {
 
     private static final Path GRAFANA = StackEnv.root().resolve("observability/grafana");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** A metric name where PromQL reads one: before a label matcher or a range, or alone in a call. */
     private static final Pattern SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\s*(\\{|\\[)");
     private static final Set<String> NOT_METRICS = Set.of("rate", "increase", "sum", "max", "min", "count", "by",
@@ -99,7 +93,7 @@ class DashboardQueriesIT {
         queries.forEach((where, expr) -> {
             String query = expr.replace("$service", ".+");
             try {
-                Eventually.await(Duration.ofSeconds(30), where + ": " + query, () -> !query(query).isEmpty());
+                Eventually.await(Duration.ofSeconds(30), where + ": " + query, () -> !promQuery(query).isEmpty());
             } catch (AssertionError noData) {
                 failures.add(noData.getMessage());
             }
@@ -109,25 +103,25 @@ class DashboardQueriesIT {
 
     @Test
     void everyRuleIsHealthyRecordsDataAndReadsMetricsThatExist() {
-        JsonArray groups = api("/api/v1/rules").getJsonArray("groups");
+        JsonArray groups = prometheusApi("/api/v1/rules").getJsonArray("groups");
         assertTrue(groups.size() >= 3, groups::toString);
         List<String> failures = new ArrayList<>();
-        Eventually.await(Duration.ofSeconds(30), "every rule evaluated", () -> api("/api/v1/rules").getJsonArray("groups").stream()
+        Eventually.await(Duration.ofSeconds(30), "every rule evaluated", () -> prometheusApi("/api/v1/rules").getJsonArray("groups").stream()
                 .flatMap(group -> group.asJsonObject().getJsonArray("rules").stream())
                 .allMatch(rule -> !"unknown".equals(rule.asJsonObject().getString("health"))));
-        for (JsonValue group : api("/api/v1/rules").getJsonArray("groups")) {
+        for (JsonValue group : prometheusApi("/api/v1/rules").getJsonArray("groups")) {
             for (JsonValue value : group.asJsonObject().getJsonArray("rules")) {
                 JsonObject rule = value.asJsonObject();
                 String name = rule.getString("name");
                 if (!"ok".equals(rule.getString("health"))) {
                     failures.add(name + ": " + rule.getString("lastError", rule.getString("health")));
                 }
-                if ("recording".equals(rule.getString("type")) && query(name).isEmpty()) {
+                if ("recording".equals(rule.getString("type")) && promQuery(name).isEmpty()) {
                     failures.add(name + ": records no data");
                 }
                 if ("alerting".equals(rule.getString("type"))) {
                     for (String metric : metricsReadBy(rule.getString("query"))) {
-                        if (query("count(" + metric + ")").isEmpty()) {
+                        if (promQuery("count(" + metric + ")").isEmpty()) {
                             failures.add(name + " reads " + metric + ", which no target exposes");
                         }
                     }
@@ -165,24 +159,5 @@ class DashboardQueriesIT {
         }
         assertEquals(Set.of("ostock-prometheus", "ostock-elasticsearch", "ostock-zipkin"), uids);
         return uids;
-    }
-
-    private static JsonArray query(String promql) {
-        return api("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)).getJsonArray("result");
-    }
-
-    /** A Prometheus API answer's data; fails on an invalid query, naming Prometheus' error. */
-    private static JsonObject api(String path) {
-        try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(PROMETHEUS + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, answer.statusCode(), () -> path + ": " + answer.body());
-            return Json.createReader(new StringReader(answer.body())).readObject().getJsonObject("data");
-        } catch (IOException e) {
-            throw new AssertionError("Prometheus does not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

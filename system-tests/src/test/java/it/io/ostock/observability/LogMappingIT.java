@@ -8,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LogMappingIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** A rename's target or an added field: "source" => "target" and "field" => "value" pairs. */
     /** A field a KQL query tests: before ":" or a comparison. */
     private static final Pattern KQL_FIELD = Pattern.compile("([A-Za-z_@][A-Za-z0-9_.@]*)\\s*(?::|>=|<=|>|<)");
@@ -120,20 +117,12 @@ class LogMappingIT {
 
     /** The top-level fields of the mapping Elasticsearch gives an index of the logs-ostock-default stream. */
     private static Set<String> mappedFields() {
-        try {
-            HttpResponse<String> simulated = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(ELASTICSEARCH + "/_index_template/_simulate_index/logs-ostock-default"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, simulated.statusCode(), simulated::body);
-            JsonObject template = Json.createReader(new StringReader(simulated.body())).readObject().getJsonObject("template");
-            return template.getJsonObject("mappings").getJsonObject("properties").keySet();
-        } catch (IOException e) {
-            throw new AssertionError("Elasticsearch does not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        HttpResponse<String> simulated = ObservabilityWorld.send(HttpRequest.newBuilder(
+                URI.create(ELASTICSEARCH + "/_index_template/_simulate_index/logs-ostock-default"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, simulated.statusCode(), simulated::body);
+        JsonObject template = Json.createReader(new StringReader(simulated.body())).readObject().getJsonObject("template");
+        return template.getJsonObject("mappings").getJsonObject("properties").keySet();
     }
 
     /** The bodies of every "name => { ... }" block (no nested braces in them). */

@@ -143,9 +143,14 @@ final class ObservabilityWorld {
 
     /** The result of an instant PromQL query on the tests' Prometheus. */
     static JsonArray promQuery(String promql) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(PROMETHEUS + "/api/v1/query?query=" + encoded(promql))));
-        assertEquals(200, answer.statusCode(), answer::body);
-        return Json.createReader(new StringReader(answer.body())).readObject().getJsonObject("data").getJsonArray("result");
+        return prometheusApi("/api/v1/query?query=" + encoded(promql)).getJsonArray("result");
+    }
+
+    /** The data of a Prometheus API answer (path and query string); fails, with Prometheus' error, unless 200. */
+    static JsonObject prometheusApi(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(PROMETHEUS + path)));
+        assertEquals(200, answer.statusCode(), () -> path + ": " + answer.body());
+        return Json.createReader(new StringReader(answer.body())).readObject().getJsonObject("data");
     }
 
     /** The first sample's value; 0 when the query has no result. */
@@ -162,7 +167,8 @@ final class ObservabilityWorld {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    /** The answer to the request (10 s at most); fails when the server does not answer. */
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
