@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -28,7 +30,7 @@ final class EurekaJson {
                 .add("instanceId", instanceId)
                 .add("app", app)
                 .add("hostName", host)
-                .add("ipAddr", "127.0.0.1".equals(host) || "localhost".equals(host) ? "127.0.0.1" : host)
+                .add("ipAddr", addressOf(host))
                 .add("status", "UP")
                 .add("port", Json.createObjectBuilder().add("$", port).add("@enabled", "true"))
                 .add("securePort", Json.createObjectBuilder().add("$", 443).add("@enabled", "false"))
@@ -45,6 +47,22 @@ final class EurekaJson {
                         .add("durationInSecs", leaseSeconds))
                 .add("metadata", meta))
                 .build().toString();
+    }
+
+    /**
+     * The address Eureka's readers connect to (ipAddr: the gateway's discovery and Prometheus use it,
+     * not hostName): the host's IP address, so that a container registered as "organization-1" is
+     * reached at its own address; the name itself when it does not resolve.
+     */
+    static String addressOf(String host) {
+        if ("localhost".equals(host)) {
+            return "127.0.0.1";
+        }
+        try {
+            return InetAddress.getByName(host).getHostAddress();
+        } catch (UnknownHostException e) {
+            return host;
+        }
     }
 
     /** An instance of a registry answer, with its delta action (ADDED, MODIFIED, DELETED) if any. */
